@@ -1,0 +1,48 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { openDatabase, type Db } from './db/client.js';
+import { swaggerOptions } from './http/openapi.js';
+import { registerProblemHandlers } from './http/problem.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
+import { observationRoutes } from './modules/observations/observations.routes.js';
+import { planRoutes } from './modules/plans/plans.routes.js';
+import { progressRoutes } from './modules/progress/progress.routes.js';
+import { sourceRoutes } from './modules/sources/sources.routes.js';
+import { targetRoutes } from './modules/targets/targets.routes.js';
+import { unitRoutes } from './modules/units/units.routes.js';
+import { loadSeedIfEmpty } from './seed/load.js';
+
+export type AppConfig = Pick<Config, 'DATABASE_URL' | 'LOG_LEVEL' | 'SEED_ON_START'>;
+
+/** Builds the service on its database, migrated (and seeded when empty and asked to); never listens. */
+export async function buildApp(config: AppConfig, db: Db = openDatabase(config.DATABASE_URL)): Promise<FastifyInstance> {
+  if (config.SEED_ON_START) loadSeedIfEmpty(db);
+
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', db);
+  app.addHook('onClose', async () => db.$client.close());
+  registerProblemHandlers(app);
+
+  await app.register(fastifySwagger, swaggerOptions);
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(planRoutes);
+  await app.register(targetRoutes);
+  await app.register(observationRoutes);
+  await app.register(progressRoutes);
+  await app.register(indicatorRoutes);
+  await app.register(sourceRoutes);
+  await app.register(unitRoutes);
+  return app;
+}

@@ -1,0 +1,145 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+export const sources = sqliteTable('sources', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  publisher: text('publisher').notNull(),
+  publishedOn: text('published_on'),
+  publishedOnNote: text('published_on_note'),
+  language: text('language').notNull(),
+  kind: text('kind', { enum: ['plan', 'news_report', 'statistical_release'] }).notNull(),
+  url: text('url'),
+  document: text('document'),
+  createdAt: createdAt(),
+});
+
+export const plans = sqliteTable('plans', {
+  id: text('id').primaryKey(),
+  titleZh: text('title_zh').notNull(),
+  titleEn: text('title_en').notNull(),
+  issuerZh: text('issuer_zh').notNull(),
+  issuerEn: text('issuer_en').notNull(),
+  issuedOn: text('issued_on'),
+  deadline: text('deadline').notNull(),
+  sourceId: text('source_id')
+    .notNull()
+    .references(() => sources.id),
+  createdAt: createdAt(),
+});
+
+export const planItems = sqliteTable(
+  'plan_items',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    parentId: text('parent_id'),
+    number: text('number').notNull(),
+    titleZh: text('title_zh').notNull(),
+    titleEn: text('title_en').notNull(),
+    position: integer('position').notNull(),
+  },
+  (table) => [index('plan_items_plan_idx').on(table.planId)],
+);
+
+export const units = sqliteTable('units', {
+  code: text('code').primaryKey(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull(),
+});
+
+export const targets = sqliteTable(
+  'targets',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    itemId: text('item_id')
+      .notNull()
+      .references(() => planItems.id),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    kind: text('kind', { enum: ['quantity', 'milestone'] }).notNull(),
+    unit: text('unit').references(() => units.code),
+    targetValue: real('target_value'),
+    reportedValue: text('reported_value'),
+    reportedUnit: text('reported_unit'),
+    comparator: text('comparator', { enum: ['at_least', 'more_than', 'about', 'at_most'] }),
+    measure: text('measure', { enum: ['annual', 'level', 'cumulative', 'ratio'] }),
+    tolerancePercent: real('tolerance_percent'),
+    baselineValue: real('baseline_value'),
+    baselineDate: text('baseline_date'),
+    doneWhenZh: text('done_when_zh'),
+    doneWhenEn: text('done_when_en'),
+    deadline: text('deadline').notNull(),
+    clause: text('clause').notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('targets_plan_idx').on(table.planId), index('targets_item_idx').on(table.itemId)],
+);
+
+export const indicators = sqliteTable(
+  'indicators',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    itemId: text('item_id')
+      .notNull()
+      .references(() => planItems.id),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    unit: text('unit')
+      .notNull()
+      .references(() => units.code),
+    measure: text('measure', { enum: ['annual', 'level', 'cumulative', 'ratio'] }).notNull(),
+    geography: text('geography').notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('indicators_plan_idx').on(table.planId)],
+);
+
+export const observations = sqliteTable(
+  'observations',
+  {
+    id: text('id').primaryKey(),
+    targetId: text('target_id').references(() => targets.id),
+    indicatorId: text('indicator_id').references(() => indicators.id),
+    value: real('value'),
+    reportedValue: text('reported_value'),
+    reportedUnit: text('reported_unit'),
+    state: text('state', { enum: ['not_started', 'under_way', 'completed'] }),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    qualifier: text('qualifier', { enum: ['exact', 'about', 'more_than', 'at_least', 'less_than'] }),
+    yearOnYearPercent: real('year_on_year_percent'),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    quote: text('quote').notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    check('observations_one_series', sql`(${table.targetId} IS NULL) <> (${table.indicatorId} IS NULL)`),
+    uniqueIndex('observations_target_identity').on(table.targetId, table.periodStart, table.periodEnd, table.sourceId),
+    uniqueIndex('observations_indicator_identity').on(
+      table.indicatorId,
+      table.periodStart,
+      table.periodEnd,
+      table.sourceId,
+    ),
+  ],
+);

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { MILESTONE_STATES, QUALIFIERS } from '../../domain/progress.js';
+import { periodSchema, reportedOutputSchema, reportedSchema, slugSchema } from '../../http/common.schemas.js';
+
+const qualifierSchema = z
+  .enum(QUALIFIERS)
+  .describe('exact; about (左右, 约); more_than (突破, 超过, 以上, 余, 多); at_least; less_than (近, 接近)');
+
+export const observationInputSchema = z.object({
+  id: slugSchema.optional().describe('A readable id; generated when left out'),
+  reported: reportedSchema
+    .optional()
+    .describe('The figure as the document prints it, in its own scale: {value: 2024.19, unit: "万标准箱"}'),
+  value: z.number().optional().describe('The figure in the base unit; give this or reported (or both, if they agree)'),
+  state: z.enum(MILESTONE_STATES).optional().describe('For a milestone, instead of a value'),
+  period: periodSchema.describe('What the figure covers: a whole year, part of a year, or one day for an "as of" figure'),
+  qualifier: qualifierSchema.optional().describe('Defaults to exact for a figure'),
+  yearOnYearPercent: z.number().optional().describe('同比: +4 for 增长4%, -2.1 for 下降2.1%'),
+  sourceId: z.string().min(1),
+  quote: z.string().trim().min(1).describe('The verbatim sentence the figure comes from'),
+  note: z.string().trim().min(1).nullable().optional(),
+});
+
+export const observationSchema = z.object({
+  id: z.string(),
+  targetId: z.string().nullable(),
+  indicatorId: z.string().nullable(),
+  value: z.number().nullable().describe('In the base unit of the target or indicator'),
+  reported: reportedOutputSchema.nullable(),
+  state: z.enum(MILESTONE_STATES).nullable(),
+  period: z.object({ start: z.string(), end: z.string() }),
+  qualifier: z.enum(QUALIFIERS).nullable(),
+  yearOnYearPercent: z.number().nullable(),
+  sourceId: z.string(),
+  quote: z.string(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+});
+z.globalRegistry.add(observationSchema, { id: 'Observation' });
+
+export const observationParamsSchema = z.object({ observationId: z.string().min(1) });
+
+export type ObservationInput = z.output<typeof observationInputSchema>;
+export type Observation = z.output<typeof observationSchema>;

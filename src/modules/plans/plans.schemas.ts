@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { bilingualSchema, calendarDateSchema, partialDateSchema, patchSchemaOf, slugSchema } from '../../http/common.schemas.js';
+
+export const planInputSchema = z.object({
+  id: slugSchema,
+  title: bilingualSchema,
+  issuer: bilingualSchema,
+  issuedOn: partialDateSchema.nullable().describe('As precisely as known: YYYY, YYYY-MM or YYYY-MM-DD; null when unknown'),
+  deadline: calendarDateSchema.describe('The date its targets are due, unless a target says otherwise'),
+  sourceId: z.string().min(1).describe('The source that publishes the plan'),
+});
+export const planPatchSchema = patchSchemaOf(planInputSchema.omit({ id: true }));
+export const planSchema = planInputSchema.extend({ createdAt: z.string() });
+z.globalRegistry.add(planSchema, { id: 'Plan' });
+
+export const planParamsSchema = z.object({ planId: z.string().min(1) });
+
+export const itemInputSchema = z.object({
+  id: slugSchema,
+  parentId: z.string().min(1).nullable().default(null).describe('The enclosing item; null at the top level'),
+  number: z.string().trim().min(1).max(20).describe('The number as printed: 一, (一), 1'),
+  title: bilingualSchema,
+  position: z.number().int().min(0).describe('Order among its siblings'),
+});
+export const itemPatchSchema = patchSchemaOf(itemInputSchema.omit({ id: true }));
+export const itemSchema = itemInputSchema.extend({ planId: z.string() });
+z.globalRegistry.add(itemSchema, { id: 'PlanItem' });
+
+export type ItemNode = z.output<typeof itemSchema> & { children: ItemNode[] };
+export const itemNodeSchema: z.ZodType<ItemNode> = itemSchema.extend({
+  get children() {
+    return z.array(itemNodeSchema);
+  },
+});
+z.globalRegistry.add(itemNodeSchema, { id: 'PlanItemNode' });
+
+export const itemParamsSchema = planParamsSchema.extend({ itemId: z.string().min(1) });
+
+export type PlanInput = z.output<typeof planInputSchema>;
+export type Plan = z.output<typeof planSchema>;
+export type ItemInput = z.output<typeof itemInputSchema>;
+export type Item = z.output<typeof itemSchema>;

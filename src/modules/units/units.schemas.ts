@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { bilingualSchema } from '../../http/common.schemas.js';
+
+export const unitSchema = z.object({
+  code: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, 'must be a short code of letters, digits and underscores: TEU, km, person_trips')
+    .describe('The base unit every value is stored in'),
+  name: bilingualSchema,
+  aliases: z
+    .array(z.string().trim().min(1).max(10))
+    .describe('Words documents print for this unit, without 万/亿 (the service applies those itself): 标准箱, 標準箱'),
+});
+z.globalRegistry.add(unitSchema, { id: 'Unit' });
+
+export type Unit = z.output<typeof unitSchema>;

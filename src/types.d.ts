@@ -1,0 +1,7 @@
+import type { Db } from './db/client.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+  }
+}
