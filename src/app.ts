@@ -14,13 +14,14 @@ import { progressRoutes } from './modules/progress/progress.routes.js';
 import { sourceRoutes } from './modules/sources/sources.routes.js';
 import { targetRoutes } from './modules/targets/targets.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
-import { loadSeedIfEmpty } from './seed/load.js';
+import { loadSeedIfEmpty, loadUnits } from './seed/load.js';
 
 export type AppConfig = Pick<Config, 'DATABASE_URL' | 'LOG_LEVEL' | 'SEED_ON_START'>;
 
 /** Builds the service on its database, migrated (and seeded when empty and asked to); never listens. */
 export async function buildApp(config: AppConfig, db: Db = openDatabase(config.DATABASE_URL)): Promise<FastifyInstance> {
   if (config.SEED_ON_START) loadSeedIfEmpty(db);
+  else loadUnits(db);
 
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },

@@ -19,6 +19,37 @@ function documentProblemContentType(document: Document): Document {
   return document;
 }
 
+const COMPONENT_REF = '#/components/schemas/';
+
+function refsIn(value: unknown, found: Set<string>) {
+  if (Array.isArray(value)) value.forEach((inner) => refsIn(inner, found));
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === '$ref' && typeof inner === 'string' && inner.startsWith(COMPONENT_REF)) found.add(inner.slice(COMPONENT_REF.length));
+      else refsIn(inner, found);
+    }
+  }
+}
+
+/**
+ * The zod provider emits an input and an output variant of every registered
+ * schema; only those an operation reaches are kept, so that the document
+ * lists no schema nothing uses.
+ */
+function pruneUnusedSchemas(document: Document): Document {
+  const { paths, components } = document as { paths?: unknown; components?: { schemas?: Record<string, unknown> } };
+  const schemas = components?.schemas;
+  if (!schemas) return document;
+  const used = new Set<string>();
+  refsIn(paths, used);
+  for (let size = -1; size !== used.size; ) {
+    size = used.size;
+    for (const name of [...used]) refsIn(schemas[name], used);
+  }
+  components.schemas = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  return document;
+}
+
 export const swaggerOptions: FastifyDynamicSwaggerOptions = {
   openapi: {
     openapi: '3.1.0',
@@ -40,5 +71,6 @@ export const swaggerOptions: FastifyDynamicSwaggerOptions = {
     ],
   },
   transform: jsonSchemaTransform,
-  transformObject: (documentObject) => documentProblemContentType(jsonSchemaTransformObject(documentObject)),
+  transformObject: (documentObject) =>
+    pruneUnusedSchemas(documentProblemContentType(jsonSchemaTransformObject(documentObject))),
 };

@@ -22,7 +22,7 @@ import { findTarget } from '../modules/targets/targets.repo.js';
 import { targetInputSchema } from '../modules/targets/targets.schemas.js';
 import { createTarget } from '../modules/targets/targets.service.js';
 import { findUnit } from '../modules/units/units.repo.js';
-import { unitSchema } from '../modules/units/units.schemas.js';
+import { unitSchema, type Unit } from '../modules/units/units.schemas.js';
 import { createUnit } from '../modules/units/units.service.js';
 
 export const SEED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../seed');
@@ -75,6 +75,26 @@ function depthOf(item: { id: string; parentId?: string | null }, byId: Map<strin
   return depth;
 }
 
+function upsertUnit(db: Db, unit: Unit, report: SeedReport) {
+  const stored = findUnit(db, unit.code);
+  if (!stored) {
+    createUnit(db, unit);
+    report.created += 1;
+  } else if (unit.aliases.every((alias) => stored.aliases.includes(alias))) {
+    // Several files may declare the same unit: a later declaration only needs aliases already known.
+    report.unchanged += 1;
+  } else report.kept.push(`unit ${unit.code}`);
+}
+
+/** The base units (seed/units.json) are reference data: every start makes sure they exist, seeded or not. */
+export function loadUnits(db: Db, folder = SEED_DIR, report: SeedReport = { created: 0, unchanged: 0, kept: [] }) {
+  const path = join(folder, 'units.json');
+  z.array(z.unknown())
+    .parse(readJson(path))
+    .forEach((raw, i) => upsertUnit(db, parseOrThrow(unitSchema, raw, `${path}[${i}]`), report));
+  return report;
+}
+
 /**
  * Loads everything under seed/ through the API's own schemas and rules. A record
  * already stored is left as it is: unchanged when it equals the seed, otherwise
@@ -107,20 +127,11 @@ export function loadSeed(db: Db, folder = SEED_DIR): SeedReport {
   };
 
   const run = db.$client.transaction(() => {
-    const unitFiles = [join(folder, 'units.json')];
     const reportFiles = jsonFiles(join(folder, 'reports')).map((path) => ({ path, data: reportFileSchema.parse(readJson(path)) }));
-    const units = [
-      ...unitFiles.flatMap((path) => z.array(z.unknown()).parse(readJson(path)).map((raw, i) => ({ raw, where: `${path}[${i}]` }))),
-      ...reportFiles.flatMap(({ path, data }) => data.units.map((raw, i) => ({ raw, where: `${path}.units[${i}]` }))),
-    ];
-    for (const { raw, where } of units) {
-      const unit = parse(unitSchema, raw, where);
-      const stored = findUnit(db, unit.code);
-      // Several files may declare the same unit: the first declaration wins, later ones must only be known aliases.
-      if (!stored) upsert(`unit ${unit.code}`, unit, undefined, () => createUnit(db, unit));
-      else if (unit.aliases.every((alias) => stored.aliases.includes(alias))) report.unchanged += 1;
-      else report.kept.push(`unit ${unit.code} (${where})`);
-    }
+    loadUnits(db, folder, report);
+    reportFiles.forEach(({ path, data }) =>
+      data.units.forEach((raw, i) => upsertUnit(db, parseOrThrow(unitSchema, raw, `${path}.units[${i}]`), report)),
+    );
 
     for (const path of jsonFiles(join(folder, 'plans'))) {
       const data = planFileSchema.parse(readJson(path));

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { enterDemoPlan, expectProblem, janToOct2024 } from '../fixtures.js';
+import { buildTestApp } from '../helpers.js';
+
+let app: FastifyInstance;
+beforeEach(async () => {
+  app = await buildTestApp();
+});
+afterEach(() => app.close());
+
+describe('health and documentation', () => {
+  it('answers /health once the database is open and migrated', async () => {
+    const response = await app.inject('/health');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('serves OpenAPI 3.1 with problem+json errors, and an interactive page', async () => {
+    const document = (await app.inject('/openapi.json')).json();
+    expect(document.openapi).toBe('3.1.0');
+    const post = document.paths['/v1/targets/{targetId}/observations'].post;
+    expect(Object.keys(post.responses)).toEqual(['201', '4XX', '5XX']);
+    expect(post.responses['4XX'].content).toHaveProperty(['application/problem+json']);
+    const docs = await app.inject('/docs/');
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers['content-type']).toMatch(/text\/html/);
+  });
+});
+
+describe('bad input never becomes a 500', () => {
+  beforeEach(() => enterDemoPlan(app));
+
+  it('answers unknown routes and methods with a problem', async () => {
+    expectProblem(await app.inject('/v2/anything'), 404);
+    expectProblem(await app.inject({ method: 'DELETE', url: '/v1/plans/demo-plan' }), 404);
+  });
+
+  it('answers malformed JSON, a wrong media type and an empty body with a problem', async () => {
+    const url = '/v1/targets/demo-throughput/observations';
+    const headers = { 'content-type': 'application/json' };
+    expectProblem(await app.inject({ method: 'POST', url, headers, payload: '{"period":' }), 400);
+    expectProblem(await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/xml' }, payload: '<a/>' }), 415);
+    expectProblem(await app.inject({ method: 'POST', url, headers, payload: '' }), 400);
+    expectProblem(await app.inject({ method: 'POST', url, headers, payload: '[]' }), 400);
+  });
+
+  it('survives hostile values in every field', async () => {
+    const hostile = [null, 0, -1, 1e308, '', ' ', '💥', "'; DROP TABLE targets; --", [], {}, true, 'x'.repeat(5000)];
+    for (const value of hostile) {
+      for (const field of ['period', 'reported', 'value', 'qualifier', 'sourceId', 'quote', 'yearOnYearPercent', 'id']) {
+        const response = await app.inject({
+          method: 'POST',
+          url: '/v1/targets/demo-throughput/observations',
+          payload: { ...janToOct2024, [field]: value },
+        });
+        expect(response.statusCode, `${field} = ${JSON.stringify(value).slice(0, 40)}: ${response.body}`).toBeLessThan(500);
+      }
+    }
+    for (const value of hostile) {
+      const response = await app.inject({ method: 'PATCH', url: '/v1/targets/demo-throughput', payload: { reported: value } });
+      expect(response.statusCode).toBeLessThan(500);
+    }
+    expect((await app.inject('/v1/targets/demo-throughput')).json().targetValue).toBe(27_000_000);
+  });
+});
