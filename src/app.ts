@@ -2,10 +2,16 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from './config.js';
+import { DEFAULT_CONFIG, type Config } from './config.js';
 import { openDatabase, type Db } from './db/client.js';
 import { swaggerOptions } from './http/openapi.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { registerAuth } from './http/auth.js';
+import { registerIdempotency } from './http/idempotency.js';
+import { registerAudit } from './modules/audit/audit.hook.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { importRoutes } from './modules/imports/imports.routes.js';
+import { keyRoutes } from './modules/keys/keys.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 import { observationRoutes } from './modules/observations/observations.routes.js';
@@ -16,10 +22,10 @@ import { targetRoutes } from './modules/targets/targets.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
 import { loadSeedIfEmpty, loadUnits } from './seed/load.js';
 
-export type AppConfig = Pick<Config, 'DATABASE_URL' | 'LOG_LEVEL' | 'SEED_ON_START'>;
-
 /** Builds the service on its database, migrated (and seeded when empty and asked to); never listens. */
-export async function buildApp(config: AppConfig, db: Db = openDatabase(config.DATABASE_URL)): Promise<FastifyInstance> {
+export async function buildApp(settings: Partial<Config> = {}, database?: Db): Promise<FastifyInstance> {
+  const config = { ...DEFAULT_CONFIG, ...settings };
+  const db = database ?? openDatabase(config.DATABASE_URL);
   if (config.SEED_ON_START) loadSeedIfEmpty(db);
   else loadUnits(db);
 
@@ -32,10 +38,13 @@ export async function buildApp(config: AppConfig, db: Db = openDatabase(config.D
   app.decorate('db', db);
   app.addHook('onClose', async () => db.$client.close());
   registerProblemHandlers(app);
+  registerAuth(app, db, { adminKey: config.TRACKER_ADMIN_KEY, readAccess: config.READ_ACCESS });
+  registerIdempotency(app, db, { ttlHours: config.IDEMPOTENCY_TTL_HOURS });
+  registerAudit(app, db);
 
   await app.register(fastifySwagger, swaggerOptions);
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { config: { scope: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes);
   await app.register(planRoutes);
@@ -45,5 +54,8 @@ export async function buildApp(config: AppConfig, db: Db = openDatabase(config.D
   await app.register(indicatorRoutes);
   await app.register(sourceRoutes);
   await app.register(unitRoutes);
+  await app.register(importRoutes, { maxRows: config.IMPORT_MAX_ROWS, maxBytes: config.IMPORT_MAX_BYTES });
+  await app.register(keyRoutes);
+  await app.register(auditRoutes);
   return app;
 }

@@ -10,9 +10,21 @@ export const configSchema = z.object({
   DATABASE_URL: z.string().min(1).default('data/tracker.db'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_ON_START: booleanFlag.default(true),
+  TRACKER_ADMIN_KEY: z
+    .string()
+    .min(16, 'must be at least 16 characters: it grants admin access')
+    .optional()
+    .describe('Accepted as an admin API key, so that a fresh deployment can start without a manual step'),
+  READ_ACCESS: z.enum(['public', 'key']).default('public'),
+  IDEMPOTENCY_TTL_HOURS: z.coerce.number().min(24).default(24),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(64 * 1024 * 1024),
 });
 
 export type Config = z.output<typeof configSchema>;
+
+/** Every setting at its default, as an empty environment gives them. */
+export const DEFAULT_CONFIG: Config = configSchema.parse({});
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);

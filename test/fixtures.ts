@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
+import { admin } from './helpers.js';
 
 /** A small second plan entered through the API alone, the way a client would. */
 export const demo = {
@@ -61,7 +62,7 @@ export const janToOct2024 = {
 };
 
 export async function post(app: FastifyInstance, url: string, payload: unknown) {
-  const response = await app.inject({ method: 'POST', url, payload: payload as object });
+  const response = await app.inject({ headers: admin, method: 'POST', url, payload: payload as object });
   expect(response.statusCode, `${url}: ${response.body}`).toBe(201);
   return response.json();
 }

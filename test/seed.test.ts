@@ -7,7 +7,7 @@ import { shiftDecimal } from '../src/domain/decimal.js';
 import { resolveUnitWord } from '../src/domain/units.js';
 import { loadSeed, SEED_DIR } from '../src/seed/load.js';
 import { buildApp } from '../src/app.js';
-import { buildTestApp } from './helpers.js';
+import { admin, buildTestApp, TEST_ADMIN_KEY } from './helpers.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -162,11 +162,12 @@ describe('loading the seed', () => {
     const db = openDatabase(':memory:');
     const first = loadSeed(db);
     expect(first.created).toBeGreaterThan(100);
-    const seededApp = await buildApp({ DATABASE_URL: ':memory:', LOG_LEVEL: 'silent', SEED_ON_START: true }, db);
+    const seededApp = await buildApp({ LOG_LEVEL: 'silent', TRACKER_ADMIN_KEY: TEST_ADMIN_KEY }, db);
     const count = () => db.$client.prepare('select (select count(*) from observations) + (select count(*) from targets) as n').get();
     const before = count();
 
     const edit = await seededApp.inject({
+      headers: admin,
       method: 'PATCH',
       url: '/v1/targets/national-key-labs',
       payload: { note: 'edited through the API' },

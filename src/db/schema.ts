@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-const createdAt = () =>
-  text('created_at')
+const timestamp = (column: string) =>
+  text(column)
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
@@ -16,7 +16,7 @@ export const sources = sqliteTable('sources', {
   kind: text('kind', { enum: ['plan', 'news_report', 'statistical_release'] }).notNull(),
   url: text('url'),
   document: text('document'),
-  createdAt: createdAt(),
+  createdAt: timestamp('created_at'),
 });
 
 export const plans = sqliteTable('plans', {
@@ -30,7 +30,7 @@ export const plans = sqliteTable('plans', {
   sourceId: text('source_id')
     .notNull()
     .references(() => sources.id),
-  createdAt: createdAt(),
+  createdAt: timestamp('created_at'),
 });
 
 export const planItems = sqliteTable(
@@ -83,7 +83,7 @@ export const targets = sqliteTable(
     deadline: text('deadline').notNull(),
     clause: text('clause').notNull(),
     note: text('note'),
-    createdAt: createdAt(),
+    createdAt: timestamp('created_at'),
   },
   (table) => [index('targets_plan_idx').on(table.planId), index('targets_item_idx').on(table.itemId)],
 );
@@ -106,7 +106,7 @@ export const indicators = sqliteTable(
     measure: text('measure', { enum: ['annual', 'level', 'cumulative', 'ratio'] }).notNull(),
     geography: text('geography').notNull(),
     note: text('note'),
-    createdAt: createdAt(),
+    createdAt: timestamp('created_at'),
   },
   (table) => [index('indicators_plan_idx').on(table.planId)],
 );
@@ -130,7 +130,14 @@ export const observations = sqliteTable(
       .references(() => sources.id),
     quote: text('quote').notNull(),
     note: text('note'),
-    createdAt: createdAt(),
+    createdAt: timestamp('created_at'),
+    createdBy: text('created_by'),
+    version: integer('version').notNull().default(1),
+    updatedAt: text('updated_at'),
+    updatedBy: text('updated_by'),
+    withdrawnAt: text('withdrawn_at'),
+    withdrawnBy: text('withdrawn_by'),
+    withdrawnReason: text('withdrawn_reason'),
   },
   (table) => [
     check('observations_one_series', sql`(${table.targetId} IS NULL) <> (${table.indicatorId} IS NULL)`),
@@ -142,4 +149,70 @@ export const observations = sqliteTable(
       table.sourceId,
     ),
   ],
+);
+
+/** Every version of every observation, so that a correction or a withdrawal never loses what was there before. */
+export const observationVersions = sqliteTable(
+  'observation_versions',
+  {
+    observationId: text('observation_id')
+      .notNull()
+      .references(() => observations.id),
+    version: integer('version').notNull(),
+    action: text('action', { enum: ['created', 'revised', 'withdrawn'] }).notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).notNull(),
+    at: timestamp('at'),
+    by: text('by').notNull(),
+    reason: text('reason'),
+  },
+  (table) => [primaryKey({ columns: [table.observationId, table.version] })],
+);
+
+export const apiKeys = sqliteTable('api_keys', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  scope: text('scope', { enum: ['read', 'write', 'admin'] }).notNull(),
+  hash: text('hash').notNull().unique(),
+  createdAt: timestamp('created_at'),
+  createdBy: text('created_by'),
+  revokedAt: text('revoked_at'),
+  revokedBy: text('revoked_by'),
+});
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: timestamp('at'),
+    keyId: text('key_id').notNull(),
+    keyName: text('key_name').notNull(),
+    method: text('method').notNull(),
+    path: text('path').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    targetId: text('target_id'),
+    indicatorId: text('indicator_id'),
+    requestId: text('request_id'),
+  },
+  (table) => [
+    index('audit_log_key_idx').on(table.keyId),
+    index('audit_log_target_idx').on(table.targetId),
+    index('audit_log_at_idx').on(table.at),
+  ],
+);
+
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    owner: text('owner').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    state: text('state', { enum: ['in_progress', 'done'] }).notNull(),
+    responseStatus: integer('response_status'),
+    responseHeaders: text('response_headers', { mode: 'json' }).$type<Record<string, string>>(),
+    responseBody: text('response_body'),
+    createdAt: timestamp('created_at'),
+  },
+  (table) => [primaryKey({ columns: [table.owner, table.key] }), index('idempotency_keys_created_idx').on(table.createdAt)],
 );

@@ -16,7 +16,7 @@ export function decodeCursor(cursor: string | undefined): string | undefined {
 }
 
 /** Pages are fetched one row long, so that the extra row tells whether another page follows. */
-export function toPage<T extends { id: string }>(rows: T[], limit: number) {
+export function toPage<T extends { id: string | number }>(rows: T[], limit: number) {
   const items = rows.slice(0, limit);
-  return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
+  return { items, nextCursor: rows.length > limit ? encodeCursor(String(items[items.length - 1].id)) : null };
 }

@@ -3,17 +3,36 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-pr
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
 
 type Document = ReturnType<typeof jsonSchemaTransformObject>;
-type Operation = { responses?: Record<string, { content?: Record<string, unknown> }> };
+type Content = Record<string, unknown>;
+type Operation = {
+  tags?: string[];
+  security?: unknown[];
+  requestBody?: { content?: Content };
+  responses?: Record<string, { content?: Content }>;
+};
 
-/** Error responses are served as application/problem+json, and the document says so. */
-function documentProblemContentType(document: Document): Document {
+const CSV_SCHEMA = { type: 'string', description: 'CSV with a header row, in the columns of POST /v1/imports' };
+const ADMIN_TAGS = ['keys', 'audit'];
+
+/**
+ * What the zod transform cannot say: errors are application/problem+json, CSV
+ * bodies are text, and which operations need a key (every write, admin for
+ * keys and audit; reads take one optionally).
+ */
+function completeOperations(document: Document): Document {
   const paths = (document as { paths?: Record<string, Record<string, Operation>> }).paths ?? {};
   for (const operations of Object.values(paths)) {
-    for (const operation of Object.values(operations)) {
+    for (const [method, operation] of Object.entries(operations)) {
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         const json = response.content?.['application/json'];
         if (/^[45]/.test(status) && json) response.content = { [PROBLEM_CONTENT_TYPE]: json };
+        else if (response.content?.['text/csv']) response.content['text/csv'] = { schema: CSV_SCHEMA };
       }
+      const body = operation.requestBody?.content;
+      if (body?.['text/csv']) body['text/csv'] = { schema: CSV_SCHEMA };
+      if (operation.tags?.includes('health')) continue;
+      const keyRequired = method !== 'get' || operation.tags?.some((tag) => ADMIN_TAGS.includes(tag));
+      operation.security = keyRequired ? [{ bearer: [] }] : [{}, { bearer: [] }];
     }
   }
   return document;
@@ -59,6 +78,11 @@ export const swaggerOptions: FastifyDynamicSwaggerOptions = {
       description:
         'Numeric targets of government plans, the dated figures reported on them (each with its source and verbatim quote), and their progress: percent complete, gap to target and status. Errors are RFC 9457 problem documents.',
     },
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'An API key: `Authorization: Bearer <key>`' },
+      },
+    },
     tags: [
       { name: 'plans', description: 'Plans and their structure' },
       { name: 'targets', description: 'Quantities to reach and milestones to finish' },
@@ -67,10 +91,13 @@ export const swaggerOptions: FastifyDynamicSwaggerOptions = {
       { name: 'indicators', description: 'Series that describe progress without a target' },
       { name: 'sources', description: 'The documents everything comes from' },
       { name: 'units', description: 'Base units and the words documents print for them' },
+      { name: 'imports', description: 'Many figures at once, as JSON or CSV, all or nothing' },
+      { name: 'keys', description: 'API keys (admin)' },
+      { name: 'audit', description: 'Every write and the key that made it (admin)' },
       { name: 'health', description: 'Liveness' },
     ],
   },
   transform: jsonSchemaTransform,
   transformObject: (documentObject) =>
-    pruneUnusedSchemas(documentProblemContentType(jsonSchemaTransformObject(documentObject))),
+    pruneUnusedSchemas(completeOperations(jsonSchemaTransformObject(documentObject))),
 };

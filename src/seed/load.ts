@@ -25,6 +25,9 @@ import { findUnit } from '../modules/units/units.repo.js';
 import { unitSchema, type Unit } from '../modules/units/units.schemas.js';
 import { createUnit } from '../modules/units/units.service.js';
 
+/** Who the shipped data is recorded as written by. */
+export const SEED_ACTOR = 'seed';
+
 export const SEED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../seed');
 
 const rawRecords = z.array(z.unknown()).default([]);
@@ -165,7 +168,7 @@ export function loadSeed(db: Db, folder = SEED_DIR): SeedReport {
         const kind = SERIES_KINDS[targetId ? 0 : 1];
         const series = kind.resolve(db, (targetId ?? indicatorId)!);
         const record = resolveObservation(db, series, input, where);
-        upsert(`observation ${record.id}`, record, findObservation(db, record.id), () => createObservation(db, series, input));
+        upsert(`observation ${record.id}`, record, findObservation(db, record.id), () => createObservation(db, series, input, SEED_ACTOR));
       });
     }
   });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { enterDemoPlan, expectProblem, janToOct2024 } from '../fixtures.js';
-import { buildTestApp } from '../helpers.js';
+import { admin, buildTestApp } from '../helpers.js';
 
 let app: FastifyInstance;
 beforeEach(async () => {
@@ -33,14 +33,14 @@ describe('bad input never becomes a 500', () => {
 
   it('answers unknown routes and methods with a problem', async () => {
     expectProblem(await app.inject('/v2/anything'), 404);
-    expectProblem(await app.inject({ method: 'DELETE', url: '/v1/plans/demo-plan' }), 404);
+    expectProblem(await app.inject({ headers: admin, method: 'DELETE', url: '/v1/plans/demo-plan' }), 404);
   });
 
   it('answers malformed JSON, a wrong media type and an empty body with a problem', async () => {
     const url = '/v1/targets/demo-throughput/observations';
-    const headers = { 'content-type': 'application/json' };
+    const headers = { ...admin, 'content-type': 'application/json' };
     expectProblem(await app.inject({ method: 'POST', url, headers, payload: '{"period":' }), 400);
-    expectProblem(await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/xml' }, payload: '<a/>' }), 415);
+    expectProblem(await app.inject({ method: 'POST', url, headers: { ...admin, 'content-type': 'application/xml' }, payload: '<a/>' }), 415);
     expectProblem(await app.inject({ method: 'POST', url, headers, payload: '' }), 400);
     expectProblem(await app.inject({ method: 'POST', url, headers, payload: '[]' }), 400);
   });
@@ -50,6 +50,7 @@ describe('bad input never becomes a 500', () => {
     for (const value of hostile) {
       for (const field of ['period', 'reported', 'value', 'qualifier', 'sourceId', 'quote', 'yearOnYearPercent', 'id']) {
         const response = await app.inject({
+          headers: admin,
           method: 'POST',
           url: '/v1/targets/demo-throughput/observations',
           payload: { ...janToOct2024, [field]: value },
@@ -58,7 +59,7 @@ describe('bad input never becomes a 500', () => {
       }
     }
     for (const value of hostile) {
-      const response = await app.inject({ method: 'PATCH', url: '/v1/targets/demo-throughput', payload: { reported: value } });
+      const response = await app.inject({ headers: admin, method: 'PATCH', url: '/v1/targets/demo-throughput', payload: { reported: value } });
       expect(response.statusCode).toBeLessThan(500);
     }
     expect((await app.inject('/v1/targets/demo-throughput')).json().targetValue).toBe(27_000_000);

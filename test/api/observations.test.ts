@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { enterDemoPlan, expectProblem, janToOct2024, post } from '../fixtures.js';
-import { buildTestApp } from '../helpers.js';
+import { admin, buildTestApp } from '../helpers.js';
 
 let app: FastifyInstance;
 beforeEach(async () => {
@@ -14,7 +14,7 @@ const observationsOf = async (path: string) => (await app.inject(`${path}/observ
 
 describe('recording a figure', () => {
   it("converts the document's own scale exactly and keeps what was printed", async () => {
-    const response = await app.inject({ method: 'POST', url: '/v1/targets/demo-throughput/observations', payload: janToOct2024 });
+    const response = await app.inject({ headers: admin, method: 'POST', url: '/v1/targets/demo-throughput/observations', payload: janToOct2024 });
     expect(response.statusCode).toBe(201);
     const observation = response.json();
     expect(response.headers.location).toBe(`/v1/observations/${observation.id}`);
@@ -62,7 +62,7 @@ describe('recording a figure', () => {
 
 describe('refusing a figure', () => {
   const attempt = (payload: object, url = '/v1/targets/demo-throughput/observations') =>
-    app.inject({ method: 'POST', url, payload });
+    app.inject({ headers: admin, method: 'POST', url, payload });
 
   it('in a unit that cannot become the target unit, and writes nothing', async () => {
     expectProblem(await attempt({ ...janToOct2024, reported: { value: 70, unit: '亿美元' } }), 400, ['body.reported.unit']);
@@ -112,18 +112,21 @@ describe('milestones', () => {
 
   it('refuse a figure or a missing state', async () => {
     const withFigure = await app.inject({
+      headers: admin,
       method: 'POST',
       url: '/v1/targets/demo-railway/observations',
       payload: { ...opened, reported: { value: 1, unit: '条' }, qualifier: 'exact' },
     });
     expectProblem(withFigure, 400, ['body.reported', 'body.qualifier']);
     const noState = await app.inject({
+      headers: admin,
       method: 'POST',
       url: '/v1/targets/demo-railway/observations',
       payload: { ...opened, state: undefined },
     });
     expectProblem(noState, 400, ['body.state']);
     const stateOnFigure = await app.inject({
+      headers: admin,
       method: 'POST',
       url: '/v1/targets/demo-throughput/observations',
       payload: { ...janToOct2024, state: 'completed' },
@@ -144,7 +147,7 @@ describe('indicators', () => {
   };
 
   it('hold figures without a target, with the same fields', async () => {
-    const created = await app.inject({ method: 'POST', url: '/v1/indicators', payload: passengers });
+    const created = await app.inject({ headers: admin, method: 'POST', url: '/v1/indicators', payload: passengers });
     expect(created.statusCode).toBe(201);
     expect(created.headers.location).toBe('/v1/indicators/demo-airport-passengers');
     const observation = await post(app, '/v1/indicators/demo-airport-passengers/observations', {
@@ -159,6 +162,7 @@ describe('indicators', () => {
 
   it('refuse unknown units, plans and items', async () => {
     const response = await app.inject({
+      headers: admin,
       method: 'POST',
       url: '/v1/indicators',
       payload: { ...passengers, unit: 'furlongs', itemId: 'nope' },
@@ -171,6 +175,7 @@ describe('indicators', () => {
 describe('units', () => {
   it('can be added, and a word already taken is refused', async () => {
     const added = await app.inject({
+      headers: admin,
       method: 'POST',
       url: '/v1/units',
       payload: { code: 'berths', name: { zh: '泊位', en: 'berths' }, aliases: ['泊位'] },
@@ -179,6 +184,7 @@ describe('units', () => {
     const units = (await app.inject('/v1/units')).json().items.map((unit: { code: string }) => unit.code);
     expect(units).toEqual(expect.arrayContaining(['TEU', 'km', 'CNY', 'USD', 'percent', 'count', 'rank', 'berths']));
     const taken = await app.inject({
+      headers: admin,
       method: 'POST',
       url: '/v1/units',
       payload: { code: 'boxes', name: { zh: '箱', en: 'boxes' }, aliases: ['标准箱'] },

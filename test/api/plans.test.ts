@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demo, enterDemoPlan, expectProblem, post } from '../fixtures.js';
-import { buildTestApp } from '../helpers.js';
+import { admin, buildTestApp } from '../helpers.js';
 
 let app: FastifyInstance;
 beforeEach(async () => {
@@ -11,7 +11,7 @@ afterEach(() => app.close());
 
 describe('sources', () => {
   it('are created with a Location, keep the precision of their date, and list a page at a time', async () => {
-    const response = await app.inject({ method: 'POST', url: '/v1/sources', payload: demo.report });
+    const response = await app.inject({ headers: admin, method: 'POST', url: '/v1/sources', payload: demo.report });
     expect(response.statusCode).toBe(201);
     expect(response.headers.location).toBe('/v1/sources/demo-daily-2024-11');
     await post(app, '/v1/sources', demo.source);
@@ -27,10 +27,10 @@ describe('sources', () => {
   });
 
   it('refuse a date more precise than a real one, and a duplicate', async () => {
-    const badDate = await app.inject({ method: 'POST', url: '/v1/sources', payload: { ...demo.report, publishedOn: '2024-13' } });
+    const badDate = await app.inject({ headers: admin, method: 'POST', url: '/v1/sources', payload: { ...demo.report, publishedOn: '2024-13' } });
     expectProblem(badDate, 400, ['body.publishedOn']);
     await post(app, '/v1/sources', demo.report);
-    expectProblem(await app.inject({ method: 'POST', url: '/v1/sources', payload: demo.report }), 409);
+    expectProblem(await app.inject({ headers: admin, method: 'POST', url: '/v1/sources', payload: demo.report }), 409);
   });
 });
 
@@ -49,10 +49,11 @@ describe('a second plan entered through the API alone', () => {
   });
 
   it('changes only what a PATCH names', async () => {
-    const plan = await app.inject({ method: 'PATCH', url: '/v1/plans/demo-plan', payload: { deadline: '2028-12-31' } });
+    const plan = await app.inject({ headers: admin, method: 'PATCH', url: '/v1/plans/demo-plan', payload: { deadline: '2028-12-31' } });
     expect(plan.json()).toMatchObject({ deadline: '2028-12-31', issuedOn: '2023-06', title: demo.plan.title });
 
     const item = await app.inject({
+      headers: admin,
       method: 'PATCH',
       url: '/v1/plans/demo-plan/items/demo-port',
       payload: { title: { zh: '港口建设', en: 'Port building' } },
@@ -63,12 +64,14 @@ describe('a second plan entered through the API alone', () => {
 
   it('refuses items that point nowhere or form a cycle, and changes nothing', async () => {
     const orphan = await app.inject({
+      headers: admin,
       method: 'POST',
       url: '/v1/plans/demo-plan/items',
       payload: { ...demo.port, id: 'demo-orphan', parentId: 'nowhere' },
     });
     expectProblem(orphan, 400, ['body.parentId']);
     const cycle = await app.inject({
+      headers: admin,
       method: 'PATCH',
       url: '/v1/plans/demo-plan/items/demo-goals',
       payload: { parentId: 'demo-port' },
@@ -81,13 +84,14 @@ describe('a second plan entered through the API alone', () => {
     expectProblem(await app.inject('/v1/plans/nope'), 404);
     expectProblem(await app.inject('/v1/plans/nope/items'), 404);
     expectProblem(await app.inject('/v1/plans/demo-plan/items/nope'), 404);
-    expectProblem(await app.inject({ method: 'PATCH', url: '/v1/plans/nope', payload: {} }), 404);
-    expectProblem(await app.inject({ method: 'POST', url: '/v1/plans', payload: demo.plan }), 409);
-    expectProblem(await app.inject({ method: 'POST', url: '/v1/plans/demo-plan/items', payload: demo.port }), 409);
+    expectProblem(await app.inject({ headers: admin, method: 'PATCH', url: '/v1/plans/nope', payload: {} }), 404);
+    expectProblem(await app.inject({ headers: admin, method: 'POST', url: '/v1/plans', payload: demo.plan }), 409);
+    expectProblem(await app.inject({ headers: admin, method: 'POST', url: '/v1/plans/demo-plan/items', payload: demo.port }), 409);
   });
 
   it('refuses a plan citing an unknown source', async () => {
     const response = await app.inject({
+      headers: admin,
       method: 'POST',
       url: '/v1/plans',
       payload: { ...demo.plan, id: 'other-plan', sourceId: 'missing' },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demo, enterDemoPlan, expectProblem, post } from '../fixtures.js';
-import { buildTestApp } from '../helpers.js';
+import { admin, buildTestApp } from '../helpers.js';
 
 let app: FastifyInstance;
 beforeEach(async () => {
@@ -28,6 +28,7 @@ describe('creating targets', () => {
 
   it('answers 201 with a Location, and gives `about` targets a default tolerance of 2 %', async () => {
     const response = await app.inject({
+      headers: admin,
       method: 'POST',
       url: '/v1/targets',
       payload: {
@@ -46,6 +47,7 @@ describe('creating targets', () => {
 
   it('names every field that is wrong and writes nothing', async () => {
     const response = await app.inject({
+      headers: admin,
       method: 'POST',
       url: '/v1/targets',
       payload: { ...demo.throughput, id: 'demo-fdi', unit: 'CNY', reported: { value: 70, unit: '亿美元' }, itemId: 'nope' },
@@ -56,6 +58,7 @@ describe('creating targets', () => {
 
   it('refuses a base value that contradicts the printed one, and a tolerance on a target that is not `about`', async () => {
     const response = await app.inject({
+      headers: admin,
       method: 'POST',
       url: '/v1/targets',
       payload: { ...demo.throughput, id: 'demo-x', targetValue: 2700, tolerancePercent: 5 },
@@ -65,12 +68,13 @@ describe('creating targets', () => {
 
   it('validates the shape of each kind', async () => {
     const noComparator = await app.inject({
+      headers: admin,
       method: 'POST',
       url: '/v1/targets',
       payload: { ...demo.throughput, id: 'demo-y', comparator: 'roughly' },
     });
     expectProblem(noComparator, 400, ['body.comparator']);
-    const noKind = await app.inject({ method: 'POST', url: '/v1/targets', payload: { ...demo.railway, kind: 'wish' } });
+    const noKind = await app.inject({ headers: admin, method: 'POST', url: '/v1/targets', payload: { ...demo.railway, kind: 'wish' } });
     expectProblem(noKind, 400);
   });
 });
@@ -114,6 +118,7 @@ describe('listing targets', () => {
 describe('changing targets', () => {
   it('recomputes the base value from a new printed value', async () => {
     const response = await app.inject({
+      headers: admin,
       method: 'PATCH',
       url: '/v1/targets/demo-throughput',
       payload: { reported: { value: 2800, unit: '万标箱' } },
@@ -123,17 +128,18 @@ describe('changing targets', () => {
   });
 
   it('drops a printed value that a new base value contradicts', async () => {
-    const response = await app.inject({ method: 'PATCH', url: '/v1/targets/demo-throughput', payload: { targetValue: 26_000_000 } });
+    const response = await app.inject({ headers: admin, method: 'PATCH', url: '/v1/targets/demo-throughput', payload: { targetValue: 26_000_000 } });
     expect(response.json()).toMatchObject({ targetValue: 26_000_000, reported: null });
   });
 
   it('refuses fields of the other kind and unknown targets', async () => {
     const foreign = await app.inject({
+      headers: admin,
       method: 'PATCH',
       url: '/v1/targets/demo-railway',
       payload: { comparator: 'at_least' },
     });
     expectProblem(foreign, 400, ['body.comparator']);
-    expectProblem(await app.inject({ method: 'PATCH', url: '/v1/targets/nope', payload: {} }), 404);
+    expectProblem(await app.inject({ headers: admin, method: 'PATCH', url: '/v1/targets/nope', payload: {} }), 404);
   });
 });

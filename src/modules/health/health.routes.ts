@@ -7,6 +7,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
     {
+      config: { scope: 'public' },
       schema: {
         tags: ['health'],
         summary: 'Answers 200 once the database is open and migrated',

@@ -1,10 +1,25 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { observations, sources } from '../../db/schema.js';
-import type { Observation } from './observations.schemas.js';
+import { indicators, observations, observationVersions, sources, targets } from '../../db/schema.js';
+import type { Observation, ObservationVersion } from './observations.schemas.js';
 
 type ObservationRow = typeof observations.$inferSelect;
-export type ObservationRecord = Omit<Observation, 'createdAt'>;
+/** What a figure says, as opposed to the bookkeeping of who recorded it and when. */
+export type ObservationRecord = Pick<
+  Observation,
+  | 'id'
+  | 'targetId'
+  | 'indicatorId'
+  | 'value'
+  | 'reported'
+  | 'state'
+  | 'period'
+  | 'qualifier'
+  | 'yearOnYearPercent'
+  | 'sourceId'
+  | 'quote'
+  | 'note'
+>;
 export type SeriesRef = { targetId: string; indicatorId: null } | { targetId: null; indicatorId: string };
 
 export function toObservation(row: ObservationRow): Observation {
@@ -21,7 +36,12 @@ export function toObservation(row: ObservationRow): Observation {
     sourceId: row.sourceId,
     quote: row.quote,
     note: row.note,
+    version: row.version,
     createdAt: row.createdAt,
+    createdBy: row.createdBy,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+    withdrawn: row.withdrawnAt ? { at: row.withdrawnAt, by: row.withdrawnBy!, reason: row.withdrawnReason! } : null,
   };
 }
 
@@ -52,7 +72,7 @@ export function findObservation(db: Db, id: string): Observation | undefined {
   return row && toObservation(row);
 }
 
-/** A figure is identified by its series, its period and its source. */
+/** A figure is identified by its series, its period and its source; a withdrawn figure keeps its identity. */
 export function findObservationByIdentity(
   db: Db,
   series: SeriesRef,
@@ -73,30 +93,103 @@ export function findObservationByIdentity(
   return row && toObservation(row);
 }
 
-export function listSeriesObservations(db: Db, series: SeriesRef): Observation[] {
+const byPeriod = [asc(observations.periodStart), asc(observations.periodEnd), asc(observations.id)];
+
+export function listSeriesObservations(db: Db, series: SeriesRef, { includeWithdrawn = false } = {}): Observation[] {
   return db
     .select()
     .from(observations)
-    .where(seriesCondition(series))
-    .orderBy(asc(observations.periodStart), asc(observations.periodEnd), asc(observations.id))
+    .where(and(seriesCondition(series), includeWithdrawn ? undefined : isNull(observations.withdrawnAt)))
+    .orderBy(...byPeriod)
+    .all()
+    .map(toObservation);
+}
+
+/** The current figures of every target and indicator of a plan. */
+export function listPlanObservations(db: Db, planId: string): Observation[] {
+  const planTargets = db.select({ id: targets.id }).from(targets).where(eq(targets.planId, planId));
+  const planIndicators = db.select({ id: indicators.id }).from(indicators).where(eq(indicators.planId, planId));
+  return db
+    .select()
+    .from(observations)
+    .where(
+      and(
+        isNull(observations.withdrawnAt),
+        // Either column may hold the series; the other is null and matches nothing.
+        or(inArray(observations.targetId, planTargets), inArray(observations.indicatorId, planIndicators)),
+      ),
+    )
+    .orderBy(asc(observations.targetId), asc(observations.indicatorId), ...byPeriod)
     .all()
     .map(toObservation);
 }
 
 export type ObservationWithSourceDate = Observation & { sourcePublishedOn: string | null };
 
-/** Every figure of the given targets, with its source's date, for progress. */
+/** Every current figure of the given targets, with its source's date, for progress. */
 export function listTargetFigures(db: Db, targetIds: string[]): ObservationWithSourceDate[] {
   if (targetIds.length === 0) return [];
   return db
     .select({ observation: observations, sourcePublishedOn: sources.publishedOn })
     .from(observations)
     .innerJoin(sources, eq(sources.id, observations.sourceId))
-    .where(inArray(observations.targetId, targetIds))
+    .where(and(inArray(observations.targetId, targetIds), isNull(observations.withdrawnAt)))
     .all()
     .map((row) => ({ ...toObservation(row.observation), sourcePublishedOn: row.sourcePublishedOn }));
 }
 
-export function insertObservation(db: Db, record: ObservationRecord): Observation {
-  return toObservation(db.insert(observations).values(toColumns(record)).returning().get());
+function recordVersion(db: Db, observation: Observation, action: ObservationVersion['action'], by: string, reason: string | null = null) {
+  db.insert(observationVersions)
+    .values({ observationId: observation.id, version: observation.version, action, snapshot: observation, by, reason })
+    .run();
+}
+
+export function insertObservation(db: Db, record: ObservationRecord, by: string): Observation {
+  const observation = toObservation(db.insert(observations).values({ ...toColumns(record), createdBy: by }).returning().get());
+  recordVersion(db, observation, 'created', by);
+  return observation;
+}
+
+export function updateObservation(db: Db, current: Observation, record: ObservationRecord, by: string): Observation {
+  const observation = toObservation(
+    db
+      .update(observations)
+      .set({ ...toColumns(record), version: current.version + 1, updatedAt: new Date().toISOString(), updatedBy: by })
+      .where(eq(observations.id, current.id))
+      .returning()
+      .get()!,
+  );
+  recordVersion(db, observation, 'revised', by);
+  return observation;
+}
+
+export function markWithdrawn(db: Db, current: Observation, by: string, reason: string): Observation {
+  const now = new Date().toISOString();
+  const observation = toObservation(
+    db
+      .update(observations)
+      .set({ version: current.version + 1, updatedAt: now, updatedBy: by, withdrawnAt: now, withdrawnBy: by, withdrawnReason: reason })
+      .where(eq(observations.id, current.id))
+      .returning()
+      .get()!,
+  );
+  recordVersion(db, observation, 'withdrawn', by, reason);
+  return observation;
+}
+
+export function listVersions(db: Db, observationId: string): ObservationVersion[] {
+  return db
+    .select()
+    .from(observationVersions)
+    .where(eq(observationVersions.observationId, observationId))
+    .orderBy(asc(observationVersions.version))
+    .all()
+    .map(({ version, action, at, by, reason, snapshot }) => ({
+      version,
+      action,
+      at,
+      by,
+      reason,
+      observation: snapshot as Observation,
+    }));
 }

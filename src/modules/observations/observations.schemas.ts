@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MILESTONE_STATES, QUALIFIERS } from '../../domain/progress.js';
-import { periodSchema, reportedOutputSchema, reportedSchema, slugSchema } from '../../http/common.schemas.js';
+import { patchSchemaOf, periodSchema, reportedOutputSchema, reportedSchema, slugSchema } from '../../http/common.schemas.js';
 
 const qualifierSchema = z
   .enum(QUALIFIERS)
@@ -34,11 +34,48 @@ export const observationSchema = z.object({
   sourceId: z.string(),
   quote: z.string(),
   note: z.string().nullable(),
+  version: z.number().int().describe('1 when created; one more with each revision or withdrawal'),
   createdAt: z.string(),
+  createdBy: z.string().nullable().describe('The key that recorded it (`seed` for the shipped data)'),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  withdrawn: z
+    .object({ at: z.string(), by: z.string(), reason: z.string() })
+    .nullable()
+    .describe('Set once the figure is withdrawn: it then counts for no progress but stays readable with its history'),
 });
 z.globalRegistry.add(observationSchema, { id: 'Observation' });
+
+export const observationPatchSchema = patchSchemaOf(observationInputSchema.omit({ id: true })).describe(
+  'The fields to correct; the earlier version is kept in the history',
+);
+
+export const withdrawalSchema = z.object({
+  reason: z.string().trim().min(1).max(1000).describe('Why the figure is withdrawn; required'),
+});
+
+export const observationListQuerySchema = z.object({
+  includeWithdrawn: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .describe('Also list withdrawn figures'),
+  format: z.enum(['json', 'csv']).optional().describe('csv for the import columns; also chosen by `Accept: text/csv`'),
+});
+
+export const observationVersionSchema = z.object({
+  version: z.number().int(),
+  action: z.enum(['created', 'revised', 'withdrawn']),
+  at: z.string(),
+  by: z.string(),
+  reason: z.string().nullable(),
+  observation: observationSchema.describe('The observation as it stood in this version'),
+});
+z.globalRegistry.add(observationVersionSchema, { id: 'ObservationVersion' });
 
 export const observationParamsSchema = z.object({ observationId: z.string().min(1) });
 
 export type ObservationInput = z.output<typeof observationInputSchema>;
 export type Observation = z.output<typeof observationSchema>;
+export type ObservationPatch = z.output<typeof observationPatchSchema>;
+export type ObservationVersion = z.output<typeof observationVersionSchema>;

@@ -1,0 +1,76 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.js';
+import { findKeyByHash } from '../modules/keys/keys.repo.js';
+import type { Scope } from '../modules/keys/keys.schemas.js';
+import { hashSecret } from '../modules/keys/keys.service.js';
+import { ProblemError } from './problem.js';
+
+export interface Caller {
+  keyId: string;
+  name: string;
+  scope: Scope;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller | null;
+  }
+  interface FastifyContextConfig {
+    /** What a route needs: `public` for liveness and documentation; otherwise read for reads and write for writes. */
+    scope?: Scope | 'public';
+  }
+}
+
+const RANK: Record<Scope, number> = { read: 1, write: 2, admin: 3 };
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const ENV_ADMIN: Caller = { keyId: 'env:TRACKER_ADMIN_KEY', name: 'TRACKER_ADMIN_KEY', scope: 'admin' };
+
+export interface AuthOptions {
+  adminKey?: string;
+  readAccess: 'public' | 'key';
+}
+
+function unauthorized(detail: string): ProblemError {
+  return new ProblemError(401, `${detail}. Send "Authorization: Bearer <key>"; keys are made with \`tracker keys create\` or POST /v1/keys`);
+}
+
+function scopeNeeded(request: FastifyRequest): Scope | 'public' {
+  const declared = request.routeOptions.config?.scope;
+  if (declared) return declared;
+  if (request.url.startsWith('/docs')) return 'public';
+  return READ_METHODS.has(request.method) ? 'read' : 'write';
+}
+
+export function registerAuth(app: FastifyInstance, db: Db, options: AuthOptions) {
+  const adminHash = options.adminKey ? Buffer.from(hashSecret(options.adminKey), 'hex') : undefined;
+
+  function identify(secret: string, refuse: (detail: string) => ProblemError): Caller | undefined {
+    const hash = hashSecret(secret);
+    if (adminHash && timingSafeEqual(adminHash, Buffer.from(hash, 'hex'))) return ENV_ADMIN;
+    const key = findKeyByHash(db, hash);
+    if (!key) return undefined;
+    if (key.revokedAt) throw refuse(`The key "${key.name}" was revoked at ${key.revokedAt}`);
+    return { keyId: key.id, name: key.name, scope: key.scope };
+  }
+
+  app.decorateRequest('caller', null);
+  app.addHook('onRequest', async (request, reply) => {
+    const needed = scopeNeeded(request);
+    const header = request.headers.authorization;
+    if (needed === 'public' || (!header && needed === 'read' && options.readAccess === 'public')) return;
+    const refuse = (detail: string) => {
+      reply.header('www-authenticate', 'Bearer realm="tracker"');
+      return unauthorized(detail);
+    };
+    if (!header) throw refuse('This request needs an API key');
+    const secret = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+    if (!secret) throw refuse('The Authorization header is not a Bearer key');
+    const caller = identify(secret, refuse);
+    if (!caller) throw refuse('The key is not known');
+    if (RANK[caller.scope] < RANK[needed]) {
+      throw new ProblemError(403, `The key "${caller.name}" has scope ${caller.scope}; this request needs ${needed}`);
+    }
+    request.caller = caller;
+  });
+}
