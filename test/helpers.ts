@@ -16,3 +16,16 @@ export function buildTestApp({ seed = false, ...settings }: { seed?: boolean } &
     ...settings,
   });
 }
+
+/** Every row of every table, in a stable order: equal snapshots mean the database content did not change. */
+export function snapshotDatabase(app: FastifyInstance): string {
+  const sqlite = app.db.$client;
+  const tables = sqlite
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+    .all() as { name: string }[];
+  return JSON.stringify(tables.map(({ name }) => [name, sqlite.prepare(`select * from "${name}" order by rowid`).all()]));
+}
+
+export function withKey(secret: string) {
+  return { authorization: `Bearer ${secret}` };
+}

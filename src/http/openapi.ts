@@ -4,6 +4,7 @@ import { PROBLEM_CONTENT_TYPE } from './problem.js';
 
 type Document = ReturnType<typeof jsonSchemaTransformObject>;
 type Content = Record<string, unknown>;
+type JsonSchema = { type?: string; description?: string; anyOf?: JsonSchema[] };
 type Operation = {
   tags?: string[];
   security?: unknown[];
@@ -28,8 +29,14 @@ function completeOperations(document: Document): Document {
         if (/^[45]/.test(status) && json) response.content = { [PROBLEM_CONTENT_TYPE]: json };
         else if (response.content?.['text/csv']) response.content['text/csv'] = { schema: CSV_SCHEMA };
       }
-      const body = operation.requestBody?.content;
-      if (body?.['text/csv']) body['text/csv'] = { schema: CSV_SCHEMA };
+      const body = operation.requestBody?.content as Record<string, { schema?: JsonSchema }> | undefined;
+      if (body?.['text/csv']) {
+        body['text/csv'] = { schema: CSV_SCHEMA };
+        // The JSON form of a body that may also be CSV text is the object alone.
+        const json = body['application/json']?.schema;
+        const objects = json?.anyOf?.filter((variant) => variant.type !== 'string');
+        if (json && objects?.length === 1) body['application/json'] = { schema: objects[0] };
+      }
       if (operation.tags?.includes('health')) continue;
       const keyRequired = method !== 'get' || operation.tags?.some((tag) => ADMIN_TAGS.includes(tag));
       operation.security = keyRequired ? [{ bearer: [] }] : [{}, { bearer: [] }];

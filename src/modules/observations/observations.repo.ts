@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { indicators, observations, observationVersions, sources, targets } from '../../db/schema.js';
 import type { Observation, ObservationVersion } from './observations.schemas.js';
@@ -72,24 +72,91 @@ export function findObservation(db: Db, id: string): Observation | undefined {
   return row && toObservation(row);
 }
 
+function identityQuery(db: Db, column: typeof observations.targetId | typeof observations.indicatorId) {
+  return db
+    .select()
+    .from(observations)
+    .where(
+      and(
+        eq(column, sql.placeholder('seriesId')),
+        eq(observations.periodStart, sql.placeholder('start')),
+        eq(observations.periodEnd, sql.placeholder('end')),
+        eq(observations.sourceId, sql.placeholder('sourceId')),
+      ),
+    )
+    .prepare();
+}
+
+function versionInsert(db: Db) {
+  return db
+    .insert(observationVersions)
+    .values({
+      observationId: sql.placeholder('observationId'),
+      version: sql.placeholder('version'),
+      action: sql.placeholder('action'),
+      snapshot: sql.placeholder('snapshot'),
+      by: sql.placeholder('by'),
+      reason: sql.placeholder('reason'),
+    })
+    .prepare();
+}
+
+/**
+ * Statements a bulk import runs once per row, prepared once per database:
+ * building and compiling them anew each time costs more than running them.
+ */
+const preparedByDb = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
+function observationInsert(db: Db) {
+  const columns = ['createdBy', ...(Object.keys(toColumns(EMPTY_RECORD)) as (keyof ReturnType<typeof toColumns>)[])];
+  return db
+    .insert(observations)
+    .values(Object.fromEntries(columns.map((column) => [column, sql.placeholder(column)])) as unknown as typeof observations.$inferInsert)
+    .returning()
+    .prepare();
+}
+
+const EMPTY_RECORD: ObservationRecord = {
+  id: '',
+  targetId: null,
+  indicatorId: null,
+  value: null,
+  reported: null,
+  state: null,
+  period: { start: '', end: '' },
+  qualifier: null,
+  yearOnYearPercent: null,
+  sourceId: '',
+  quote: '',
+  note: null,
+};
+
+function prepareStatements(db: Db) {
+  return {
+    insert: observationInsert(db),
+    byTarget: identityQuery(db, observations.targetId),
+    byIndicator: identityQuery(db, observations.indicatorId),
+    insertVersion: versionInsert(db),
+  };
+}
+function statements(db: Db) {
+  let prepared = preparedByDb.get(db);
+  if (!prepared) preparedByDb.set(db, (prepared = prepareStatements(db)));
+  return prepared;
+}
+
 /** A figure is identified by its series, its period and its source; a withdrawn figure keeps its identity. */
 export function findObservationByIdentity(
   db: Db,
   series: SeriesRef,
   identity: { period: { start: string; end: string }; sourceId: string },
 ): Observation | undefined {
-  const row = db
-    .select()
-    .from(observations)
-    .where(
-      and(
-        seriesCondition(series),
-        eq(observations.periodStart, identity.period.start),
-        eq(observations.periodEnd, identity.period.end),
-        eq(observations.sourceId, identity.sourceId),
-      ),
-    )
-    .get();
+  const { byTarget, byIndicator } = statements(db);
+  const row = (series.targetId !== null ? byTarget : byIndicator).get({
+    seriesId: series.targetId ?? series.indicatorId,
+    start: identity.period.start,
+    end: identity.period.end,
+    sourceId: identity.sourceId,
+  });
   return row && toObservation(row);
 }
 
@@ -139,13 +206,18 @@ export function listTargetFigures(db: Db, targetIds: string[]): ObservationWithS
 }
 
 function recordVersion(db: Db, observation: Observation, action: ObservationVersion['action'], by: string, reason: string | null = null) {
-  db.insert(observationVersions)
-    .values({ observationId: observation.id, version: observation.version, action, snapshot: observation, by, reason })
-    .run();
+  statements(db).insertVersion.run({
+    observationId: observation.id,
+    version: observation.version,
+    action,
+    snapshot: observation,
+    by,
+    reason,
+  });
 }
 
 export function insertObservation(db: Db, record: ObservationRecord, by: string): Observation {
-  const observation = toObservation(db.insert(observations).values({ ...toColumns(record), createdBy: by }).returning().get());
+  const observation = toObservation(statements(db).insert.get({ ...toColumns(record), createdBy: by }) as ObservationRow);
   recordVersion(db, observation, 'created', by);
   return observation;
 }

@@ -73,7 +73,14 @@ export interface Lookups {
 }
 
 export function lookupsOf(db: Db): Lookups {
-  return { units: listUnits(db), sourceExists: (sourceId) => findSource(db, sourceId) !== undefined };
+  const known = new Set<string>();
+  return {
+    units: listUnits(db),
+    sourceExists(sourceId) {
+      if (!known.has(sourceId) && findSource(db, sourceId)) known.add(sourceId);
+      return known.has(sourceId);
+    },
+  };
 }
 
 /** Checks an observation against what it measures and converts its printed value to the base unit. */
