@@ -27,12 +27,14 @@ function eventFromReply(request: FastifyRequest, payload: unknown): AuditEvent {
   const params = request.params as Record<string, string | undefined>;
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
   const entityType = entityTypeOf(request.routeOptions.url);
+  const entityId = text(body.id) ?? text(body.code);
   return {
     action: entityType === 'key' && request.method === 'DELETE' ? 'revoke' : (ACTIONS[request.method] ?? request.method),
     entityType,
-    entityId: text(body.id) ?? text(body.code),
-    targetId: text(body.targetId) ?? params.targetId ?? null,
-    indicatorId: text(body.indicatorId) ?? params.indicatorId ?? null,
+    entityId,
+    // A target or indicator is filed under itself, so that filtering by it finds its creation and changes too.
+    targetId: (entityType === 'target' ? entityId : text(body.targetId)) ?? params.targetId ?? null,
+    indicatorId: (entityType === 'indicator' ? entityId : text(body.indicatorId)) ?? params.indicatorId ?? null,
   };
 }
 

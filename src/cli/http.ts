@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { RefusedError, UnavailableError, UsageError } from './errors.js';
+
+export const DEFAULT_URL = 'http://127.0.0.1:3000';
+
+/** Waits before the second and third attempt of a request that is safe to repeat. */
+const RETRY_DELAYS_MS = [300, 1000];
+/** Answers a proxy gives while the service restarts; worth a retry. A 500 is a bug and is not. */
+const TRANSIENT_STATUSES = new Set([502, 503, 504]);
+
+interface Problem {
+  title?: string;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export type Query = Record<string, string | undefined>;
+
+export interface PostOptions {
+  query?: Query;
+  json?: unknown;
+  /** A streamed body; a function so that a retry can send it again from the start. */
+  stream?: () => ReadableStream<Uint8Array>;
+  contentType?: string;
+  /**
+   * Send an Idempotency-Key, one per call and the same on every attempt, so that the service
+   * answers a retry with the first answer instead of writing twice; and so retry on failure.
+   */
+  idempotent?: boolean;
+}
+
+/** A path with its interpolated ids encoded: api`/v1/targets/${id}`. */
+export function api(strings: TemplateStringsArray, ...ids: string[]): string {
+  return strings.reduce((path, part, i) => path + part + (i < ids.length ? encodeURIComponent(ids[i]) : ''), '');
+}
+
+/** Why fetch failed, from the system error it wraps: ECONNREFUSED, ENOTFOUND, … */
+function networkReason(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error as Error).message;
+}
+
+export class Client {
+  constructor(
+    readonly baseUrl: string,
+    private readonly apiKey?: string,
+  ) {}
+
+  static fromEnv(env: NodeJS.ProcessEnv): Client {
+    const raw = env.TRACKER_URL || DEFAULT_URL;
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new UsageError(`TRACKER_URL is not a URL: "${raw}"`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`TRACKER_URL must be an http(s) URL: "${raw}"`);
+    // Kept as typed, less any trailing slash, so that a service mounted under a path prefix keeps it.
+    return new Client(raw.replace(/\/+$/, ''), env.TRACKER_API_KEY || undefined);
+  }
+
+  get<T>(path: string, query?: Query): Promise<T> {
+    return this.request<T>('GET', path, { query });
+  }
+
+  /** Every item of a paged list, following nextCursor to the last page. */
+  async getAll<T>(path: string, query: Query = {}): Promise<T[]> {
+    const items: T[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.get<Page<T>>(path, { ...query, limit: '200', cursor });
+      items.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return items;
+  }
+
+  post<T>(path: string, options: PostOptions): Promise<T> {
+    return this.request<T>('POST', path, options);
+  }
+
+  delete<T>(path: string): Promise<T> {
+    return this.request<T>('DELETE', path, {});
+  }
+
+  private url(path: string, query: Query = {}): string {
+    const params = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    return `${this.baseUrl}${path}${params.size ? `?${params}` : ''}`;
+  }
+
+  private async request<T>(method: string, path: string, options: PostOptions): Promise<T> {
+    const url = this.url(path, options.query);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (this.apiKey) headers.authorization = `Bearer ${this.apiKey}`;
+    if (options.json !== undefined) headers['content-type'] = 'application/json';
+    if (options.contentType) headers['content-type'] = options.contentType;
+    if (options.idempotent) headers['idempotency-key'] = randomUUID();
+    // A GET, or a POST the service deduplicates, can be repeated; a DELETE twice would be refused the second time.
+    const attempts = method === 'GET' || options.idempotent ? RETRY_DELAYS_MS.length + 1 : 1;
+
+    for (let attempt = 1; ; attempt += 1) {
+      const body = options.stream ? options.stream() : options.json !== undefined ? JSON.stringify(options.json) : undefined;
+      let response: Response;
+      try {
+        // duplex: 'half' is what fetch requires of a streamed request body.
+        response = await fetch(url, { method, headers, body, duplex: 'half' } as RequestInit);
+      } catch (error) {
+        if (attempt < attempts) {
+          await sleep(RETRY_DELAYS_MS[attempt - 1]);
+          continue;
+        }
+        throw new UnavailableError(`cannot reach the service at ${this.baseUrl}: ${networkReason(error)}`);
+      }
+      if (TRANSIENT_STATUSES.has(response.status) && attempt < attempts) {
+        await response.body?.cancel();
+        await sleep(RETRY_DELAYS_MS[attempt - 1]);
+        continue;
+      }
+      return this.read<T>(response, method, url);
+    }
+  }
+
+  private async read<T>(response: Response, method: string, url: string): Promise<T> {
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+    if (response.ok) {
+      if (body === undefined) {
+        throw new UnavailableError(`${method} ${url} answered ${response.status} without JSON: is TRACKER_URL the tracker service?`);
+      }
+      return body as T;
+    }
+    const problem = (body ?? {}) as Problem;
+    const summary = `${response.status} ${problem.title ?? response.statusText}${problem.detail ? `: ${problem.detail}` : ''}`;
+    if (response.status >= 500) throw new UnavailableError(`the service failed: ${summary}`);
+    const lines = (problem.errors ?? []).map((error) => `${error.field}: ${error.message}`);
+    if (response.status === 401 && !this.apiKey) lines.push('TRACKER_API_KEY is not set');
+    throw new RefusedError(summary, lines);
+  }
+}

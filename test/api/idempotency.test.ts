@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/modules/imports/imports.csv.js';
+import { enterDemoPlan, expectProblem, janToOct2024 } from '../fixtures.js';
+import { admin, buildTestApp } from '../helpers.js';
+
+let app: FastifyInstance;
+beforeEach(async () => {
+  app = await buildTestApp();
+  await enterDemoPlan(app);
+});
+afterEach(() => app.close());
+
+const addFigure = (key: string, payload: object = janToOct2024) =>
+  app.inject({
+    method: 'POST',
+    url: '/v1/targets/demo-throughput/observations',
+    headers: { ...admin, 'idempotency-key': key },
+    payload,
+  });
+const figures = async () => (await app.inject('/v1/targets/demo-throughput/observations')).json().items;
+
+describe('Idempotency-Key', () => {
+  it('answers a retry with the first answer and writes nothing again', async () => {
+    const first = await addFigure('retry-1');
+    const retry = await addFigure('retry-1');
+    expect(first.statusCode).toBe(201);
+    expect(retry.statusCode).toBe(201);
+    expect(retry.body).toBe(first.body);
+    expect(retry.headers.location).toBe(first.headers.location);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(await figures()).toHaveLength(1);
+    const audit = (await app.inject({ url: '/v1/audit?targetId=demo-throughput', headers: admin })).json().items;
+    expect(audit.filter((entry: { entityType: string }) => entry.entityType === 'observation')).toHaveLength(1);
+  });
+
+  it('replays a refusal too, and refuses the same key with another body: 422', async () => {
+    const bad = { ...janToOct2024, sourceId: 'unknown' };
+    expect((await addFigure('retry-2', bad)).statusCode).toBe(400);
+    expect((await addFigure('retry-2', bad)).headers['idempotent-replayed']).toBe('true');
+    await addFigure('retry-3');
+    expectProblem(await addFigure('retry-3', { ...janToOct2024, note: 'changed' }), 422);
+    expect(await figures()).toHaveLength(1);
+  });
+
+  it('answers 409 to a retry that arrives while the first request is still running', async () => {
+    const header = CSV_COLUMNS.join(',');
+    const rows = Array.from({ length: 8_000 }, (_, i) => {
+      const day = new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
+      return `,demo-throughput,,${day},${day},1,万标准箱,,,exact,,demo-daily-2024-11,q,,,,,,,`;
+    });
+    const send = () =>
+      app.inject({
+        method: 'POST',
+        url: '/v1/imports',
+        headers: { ...admin, 'content-type': 'text/csv', 'idempotency-key': 'big-import' },
+        payload: [header, ...rows].join('\n'),
+      });
+    const answers = await Promise.all([send(), send()]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+    expect(expectProblem(answers.find((answer) => answer.statusCode === 409)!, 409).detail).toMatch(/still running/);
+    const third = await send();
+    expect(third.headers['idempotent-replayed']).toBe('true');
+    expect(third.json().observations.created).toBe(8_000);
+  });
+
+  it('belongs to the key that sent it', async () => {
+    const other = await app.inject({ method: 'POST', url: '/v1/keys', headers: admin, payload: { name: 'other', scope: 'write' } });
+    await addFigure('shared-name');
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/targets/demo-throughput/observations',
+      headers: { authorization: `Bearer ${other.json().secret}`, 'idempotency-key': 'shared-name' },
+      payload: janToOct2024,
+    });
+    expect(expectProblem(response, 409).detail).toMatch(/already records this figure/);
+  });
+});
