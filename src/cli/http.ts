@@ -106,23 +106,30 @@ export class Client {
 
     for (let attempt = 1; ; attempt += 1) {
       const body = options.stream ? options.stream() : options.json !== undefined ? JSON.stringify(options.json) : undefined;
-      let response: Response;
+      // Aborted once the attempt is over, so that a streamed body stops being read (and its progress reported)
+      // when the connection failed, or when the service answered before reading it all (401, 413).
+      const attemptOver = new AbortController();
       try {
-        // duplex: 'half' is what fetch requires of a streamed request body.
-        response = await fetch(url, { method, headers, body, duplex: 'half' } as RequestInit);
-      } catch (error) {
-        if (attempt < attempts) {
+        let response: Response;
+        try {
+          // duplex: 'half' is what fetch requires of a streamed request body.
+          response = await fetch(url, { method, headers, body, duplex: 'half', signal: attemptOver.signal } as RequestInit);
+        } catch (error) {
+          if (attempt < attempts) {
+            await sleep(RETRY_DELAYS_MS[attempt - 1]);
+            continue;
+          }
+          throw new UnavailableError(`cannot reach the service at ${this.baseUrl}: ${networkReason(error)}`);
+        }
+        if (TRANSIENT_STATUSES.has(response.status) && attempt < attempts) {
+          await response.body?.cancel();
           await sleep(RETRY_DELAYS_MS[attempt - 1]);
           continue;
         }
-        throw new UnavailableError(`cannot reach the service at ${this.baseUrl}: ${networkReason(error)}`);
+        return await this.read<T>(response, method, url);
+      } finally {
+        attemptOver.abort();
       }
-      if (TRANSIENT_STATUSES.has(response.status) && attempt < attempts) {
-        await response.body?.cancel();
-        await sleep(RETRY_DELAYS_MS[attempt - 1]);
-        continue;
-      }
-      return this.read<T>(response, method, url);
     }
   }
 

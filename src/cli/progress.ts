@@ -16,6 +16,8 @@ export interface UploadProgress {
   update(sent: number): void;
   /** Called once the whole body has been handed over. */
   done(): void;
+  /** Called when the request is over, however it ended, so that an error starts on a line of its own. */
+  stop(): void;
 }
 
 const BAR_WIDTH = 30;
@@ -25,10 +27,12 @@ const LINE_STEP = 10;
 /** A bar redrawn in place with \r, for a person watching a terminal. */
 function bar(total: number, stream: NodeJS.WriteStream): UploadProgress {
   let shown = -1;
+  let open = false;
   const draw = (sent: number) => {
     const percent = total ? Math.floor((100 * sent) / total) : 100;
     if (percent === shown) return;
     shown = percent;
+    open = true;
     const filled = Math.round((BAR_WIDTH * percent) / 100);
     stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${percent}% ${formatBytes(sent)} of ${formatBytes(total)}`);
   };
@@ -36,7 +40,11 @@ function bar(total: number, stream: NodeJS.WriteStream): UploadProgress {
     update: draw,
     done() {
       draw(total);
-      stream.write('\n');
+      this.stop();
+    },
+    stop() {
+      if (open) stream.write('\n');
+      open = false;
     },
   };
 }
@@ -57,10 +65,11 @@ function lines(total: number, stream: NodeJS.WriteStream): UploadProgress {
     done() {
       line(100, total);
     },
+    stop() {},
   };
 }
 
-const silent: UploadProgress = { update() {}, done() {} };
+const silent: UploadProgress = { update() {}, done() {}, stop() {} };
 
 /** Files below this upload in a blink: a bar would only flicker. */
 const LARGE_FILE_BYTES = 1_000_000;

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { COMPARATORS, MEASURES, MILESTONE_STATES, QUALIFIERS } from '../domain/progress.js';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const timestamp = (column: string) =>
@@ -56,25 +57,30 @@ export const units = sqliteTable('units', {
   aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull(),
 });
 
+/** A target or an indicator: a named series hanging under an item of a plan. */
+const placedInPlan = () => ({
+  id: text('id').primaryKey(),
+  planId: text('plan_id')
+    .notNull()
+    .references(() => plans.id),
+  itemId: text('item_id')
+    .notNull()
+    .references(() => planItems.id),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+});
+
 export const targets = sqliteTable(
   'targets',
   {
-    id: text('id').primaryKey(),
-    planId: text('plan_id')
-      .notNull()
-      .references(() => plans.id),
-    itemId: text('item_id')
-      .notNull()
-      .references(() => planItems.id),
-    nameZh: text('name_zh').notNull(),
-    nameEn: text('name_en').notNull(),
+    ...placedInPlan(),
     kind: text('kind', { enum: ['quantity', 'milestone'] }).notNull(),
     unit: text('unit').references(() => units.code),
     targetValue: real('target_value'),
     reportedValue: text('reported_value'),
     reportedUnit: text('reported_unit'),
-    comparator: text('comparator', { enum: ['at_least', 'more_than', 'about', 'at_most'] }),
-    measure: text('measure', { enum: ['annual', 'level', 'cumulative', 'ratio'] }),
+    comparator: text('comparator', { enum: COMPARATORS }),
+    measure: text('measure', { enum: MEASURES }),
     tolerancePercent: real('tolerance_percent'),
     baselineValue: real('baseline_value'),
     baselineDate: text('baseline_date'),
@@ -91,19 +97,11 @@ export const targets = sqliteTable(
 export const indicators = sqliteTable(
   'indicators',
   {
-    id: text('id').primaryKey(),
-    planId: text('plan_id')
-      .notNull()
-      .references(() => plans.id),
-    itemId: text('item_id')
-      .notNull()
-      .references(() => planItems.id),
-    nameZh: text('name_zh').notNull(),
-    nameEn: text('name_en').notNull(),
+    ...placedInPlan(),
     unit: text('unit')
       .notNull()
       .references(() => units.code),
-    measure: text('measure', { enum: ['annual', 'level', 'cumulative', 'ratio'] }).notNull(),
+    measure: text('measure', { enum: MEASURES }).notNull(),
     geography: text('geography').notNull(),
     note: text('note'),
     createdAt: timestamp('created_at'),
@@ -120,10 +118,10 @@ export const observations = sqliteTable(
     value: real('value'),
     reportedValue: text('reported_value'),
     reportedUnit: text('reported_unit'),
-    state: text('state', { enum: ['not_started', 'under_way', 'completed'] }),
+    state: text('state', { enum: MILESTONE_STATES }),
     periodStart: text('period_start').notNull(),
     periodEnd: text('period_end').notNull(),
-    qualifier: text('qualifier', { enum: ['exact', 'about', 'more_than', 'at_least', 'less_than'] }),
+    qualifier: text('qualifier', { enum: QUALIFIERS }),
     yearOnYearPercent: real('year_on_year_percent'),
     sourceId: text('source_id')
       .notNull()

@@ -46,6 +46,12 @@ export const reportedSchema = z.object({
 
 export const reportedOutputSchema = z.object({ value: z.number(), unit: z.string() });
 
+/** A yes/no query parameter: query strings are text, so `true` and `false` are read as words. */
+export const booleanQuerySchema = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((value) => value === 'true');
+
 export const paginationQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50).describe('Page size, 1 to 200'),
   cursor: z.string().min(1).optional().describe('The `nextCursor` of the previous page'),

@@ -85,12 +85,17 @@ export const importFile: CommandSpec = {
     }
 
     const progress = uploadProgress(size, args.flag('progress'));
-    const result = await client.post<ImportResult>('/v1/imports', {
-      query: { dryRun: args.flag('dry-run') ? 'true' : undefined },
-      contentType: CONTENT_TYPES[format],
-      stream: () => fileBody(file, progress),
-      idempotent: true,
-    });
+    let result: ImportResult;
+    try {
+      result = await client.post<ImportResult>('/v1/imports', {
+        query: { dryRun: args.flag('dry-run') ? 'true' : undefined },
+        contentType: CONTENT_TYPES[format],
+        stream: () => fileBody(file, progress),
+        idempotent: true,
+      });
+    } finally {
+      progress.stop();
+    }
     if (args.flag('json')) printJson(result);
     else print(summary(result));
   },

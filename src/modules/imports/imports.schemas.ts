@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { booleanQuerySchema } from '../../http/common.schemas.js';
 import { observationInputSchema } from '../observations/observations.schemas.js';
 import { sourceInputSchema } from '../sources/sources.schemas.js';
 
@@ -21,10 +22,7 @@ export const importJsonSchema = z.object({
 export const importBodySchema = z.union([importJsonSchema, z.string().describe('CSV, see the README for its columns')]);
 
 export const importQuerySchema = z.object({
-  dryRun: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((value) => value === 'true')
+  dryRun: booleanQuerySchema
     .describe('Validate and report what would change, writing nothing'),
 });
 

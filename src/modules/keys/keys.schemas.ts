@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginationQuerySchema } from '../../http/common.schemas.js';
+import { booleanQuerySchema, paginationQuerySchema } from '../../http/common.schemas.js';
 
 export const SCOPES = ['read', 'write', 'admin'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -30,10 +30,7 @@ export const createdKeySchema = keySchema.extend({
 
 export const keyParamsSchema = z.object({ keyId: z.string().min(1) });
 export const keyListQuerySchema = paginationQuerySchema.extend({
-  includeRevoked: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((value) => value === 'true'),
+  includeRevoked: booleanQuerySchema,
 });
 
 export type ApiKey = z.output<typeof keySchema>;

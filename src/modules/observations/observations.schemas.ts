@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { MILESTONE_STATES, QUALIFIERS } from '../../domain/progress.js';
-import { patchSchemaOf, periodSchema, reportedOutputSchema, reportedSchema, slugSchema } from '../../http/common.schemas.js';
+import {
+  booleanQuerySchema,
+  patchSchemaOf,
+  periodSchema,
+  reportedOutputSchema,
+  reportedSchema,
+  slugSchema,
+} from '../../http/common.schemas.js';
 
 const qualifierSchema = z
   .enum(QUALIFIERS)
@@ -55,10 +62,7 @@ export const withdrawalSchema = z.object({
 });
 
 export const observationListQuerySchema = z.object({
-  includeWithdrawn: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((value) => value === 'true')
+  includeWithdrawn: booleanQuerySchema
     .describe('Also list withdrawn figures'),
   format: z.enum(['json', 'csv']).optional().describe('csv for the import columns; also chosen by `Accept: text/csv`'),
 });
