@@ -44,7 +44,7 @@ export interface Estimate {
   value: number;
   method: 'yoy' | 'pro_rata';
   from: string;
-  percentComplete: number;
+  percentComplete: number | null;
   gapToTarget: number;
 }
 
@@ -78,8 +78,10 @@ export function byRecency<T extends { id: string; period: Period; sourcePublishe
   );
 }
 
-export function percentComplete(value: number, goal: QuantityGoal): number {
-  return directionOf(goal.comparator) === 'up' ? (100 * value) / goal.targetValue : (100 * goal.targetValue) / value;
+/** Null when there is no meaningful ratio: a figure of zero or less for a target reached going down. */
+export function percentComplete(value: number, goal: QuantityGoal): number | null {
+  if (directionOf(goal.comparator) === 'up') return (100 * value) / goal.targetValue;
+  return value > 0 ? (100 * goal.targetValue) / value : null;
 }
 
 export function gapToTarget(value: number, goal: QuantityGoal): number {

@@ -51,7 +51,7 @@ export function resolveUnitWord(word: string, units: readonly UnitDefinition[]):
 
 export type Conversion =
   | { ok: true; value: number }
-  | { ok: false; reason: string };
+  | { ok: false; field: 'unit' | 'value'; reason: string };
 
 /** Converts a figure as reported into the target's base unit, exactly. */
 export function toBaseUnit(
@@ -60,9 +60,11 @@ export function toBaseUnit(
   units: readonly UnitDefinition[],
 ): Conversion {
   const resolved = resolveUnitWord(reported.unit, units);
-  if (!resolved) return { ok: false, reason: `unknown unit "${reported.unit}"` };
+  if (!resolved) return { ok: false, field: 'unit', reason: `unknown unit "${reported.unit}"` };
   if (resolved.code !== baseUnit) {
-    return { ok: false, reason: `"${reported.unit}" is ${resolved.code}, which cannot be converted to ${baseUnit}` };
+    return { ok: false, field: 'unit', reason: `"${reported.unit}" is ${resolved.code}, which cannot be converted to ${baseUnit}` };
   }
-  return { ok: true, value: shiftDecimal(reported.value, resolved.power) };
+  const value = shiftDecimal(reported.value, resolved.power);
+  if (!Number.isFinite(value)) return { ok: false, field: 'value', reason: `${reported.value} ${reported.unit} is too large a number` };
+  return { ok: true, value };
 }

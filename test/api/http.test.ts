@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { enterDemoPlan, expectProblem, janToOct2024 } from '../fixtures.js';
+import { demo, enterDemoPlan, expectProblem, janToOct2024 } from '../fixtures.js';
 import { admin, buildTestApp } from '../helpers.js';
 
 let app: FastifyInstance;
@@ -63,5 +63,26 @@ describe('bad input never becomes a 500', () => {
       expect(response.statusCode).toBeLessThan(500);
     }
     expect((await app.inject('/v1/targets/demo-throughput')).json().targetValue).toBe(27_000_000);
+  });
+
+  it('refuses a number too large to hold, and gives no ratio for a rank of zero', async () => {
+    const huge = await app.inject({
+      method: 'POST',
+      url: '/v1/targets/demo-throughput/observations',
+      headers: admin,
+      payload: { ...janToOct2024, reported: { value: '9'.repeat(400), unit: '万标准箱' } },
+    });
+    expectProblem(huge, 400, ['body.reported.value']);
+    const rank = { ...demo.throughput, id: 'demo-rank', unit: 'rank', reported: undefined, targetValue: 18, comparator: 'at_most', measure: 'level' };
+    expect((await app.inject({ method: 'POST', url: '/v1/targets', headers: admin, payload: rank })).statusCode).toBe(201);
+    await app.inject({
+      method: 'POST',
+      url: '/v1/targets/demo-rank/observations',
+      headers: admin,
+      payload: { ...janToOct2024, reported: undefined, value: 0, period: { start: '2024-12-31', end: '2024-12-31' } },
+    });
+    const progress = await app.inject('/v1/targets/demo-rank/progress');
+    expect(progress.statusCode).toBe(200);
+    expect(progress.json()).toMatchObject({ percentComplete: null, gapToTarget: -18, status: 'achieved' });
   });
 });

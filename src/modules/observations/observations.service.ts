@@ -105,7 +105,7 @@ export function resolveObservation(
     if (input.state !== undefined) errors.push({ field: `${field}.state`, message: 'only a milestone observation has a state' });
     if (input.reported) {
       const converted = toBaseUnit(input.reported, series.unit, lookups.units);
-      if (!converted.ok) errors.push({ field: `${field}.reported.unit`, message: converted.reason });
+      if (!converted.ok) errors.push({ field: `${field}.reported.${converted.field}`, message: converted.reason });
       else if (input.value !== undefined && input.value !== converted.value) {
         errors.push({ field: `${field}.value`, message: `${input.value} does not match reported ${input.reported.value} ${input.reported.unit} (= ${converted.value})` });
       } else value = converted.value;

@@ -26,7 +26,7 @@ export const estimateSchema = z
       .enum(['yoy', 'pro_rata'])
       .describe('yoy: the previous full year × (1 + the stated year-on-year rate); pro_rata: scaled to twelve months'),
     from: z.string().describe('The part-year observation the estimate is made from'),
-    percentComplete: z.number(),
+    percentComplete: z.number().nullable(),
     gapToTarget: z.number(),
   })
   .describe('A full-year estimate from a part-year figure newer than the basis');

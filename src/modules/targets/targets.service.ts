@@ -43,7 +43,7 @@ function resolveTarget(db: Db, input: TargetInput): TargetRecord {
     errors.push({ field: 'body.unit', message: `unknown unit "${input.unit}"; see GET /v1/units` });
   } else if (input.reported) {
     const converted = toBaseUnit(input.reported, input.unit, units);
-    if (!converted.ok) errors.push({ field: 'body.reported.unit', message: converted.reason });
+    if (!converted.ok) errors.push({ field: `body.reported.${converted.field}`, message: converted.reason });
     else if (targetValue !== undefined && targetValue !== converted.value) {
       errors.push({
         field: 'body.targetValue',
