@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RefusedError, UnavailableError, UsageError } from './errors.js';
+import { note } from './output.js';
 
 export const DEFAULT_URL = 'http://127.0.0.1:3000';
 
@@ -8,6 +9,8 @@ export const DEFAULT_URL = 'http://127.0.0.1:3000';
 const RETRY_DELAYS_MS = [300, 1000];
 /** Answers a proxy gives while the service restarts; worth a retry. A 500 is a bug and is not. */
 const TRANSIENT_STATUSES = new Set([502, 503, 504]);
+/** How long a retry waits for a first attempt the service is still running (a large import takes seconds). */
+const MAX_WAIT_FOR_FIRST_ATTEMPT_MS = 120_000;
 
 interface Problem {
   title?: string;
@@ -29,8 +32,8 @@ export interface PostOptions {
   stream?: () => ReadableStream<Uint8Array>;
   contentType?: string;
   /**
-   * Send an Idempotency-Key, one per call and the same on every attempt, so that the service
-   * answers a retry with the first answer instead of writing twice; and so retry on failure.
+   * Send an Idempotency-Key, one per call and the same on every attempt: the service answers a repeated
+   * request with its first answer instead of writing twice, which is what makes retrying a POST safe.
    */
   idempotent?: boolean;
 }
@@ -40,10 +43,22 @@ export function api(strings: TemplateStringsArray, ...ids: string[]): string {
   return strings.reduce((path, part, i) => path + part + (i < ids.length ? encodeURIComponent(ids[i]) : ''), '');
 }
 
+const causeOf = (error: unknown) => (error as { cause?: { code?: string; message?: string } }).cause;
+
+/** fetch refuses the ports browsers block (1, 22, 25, …) without trying them: no retry can help. */
+const isBlockedPort = (error: unknown) => causeOf(error)?.message === 'bad port';
+
 /** Why fetch failed, from the system error it wraps: ECONNREFUSED, ENOTFOUND, … */
-function networkReason(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+function networkReason(error: unknown, url: string): string {
+  if (isBlockedPort(error)) return `fetch does not connect to port ${new URL(url).port}, one of the ports browsers block`;
+  const cause = causeOf(error);
   return cause?.code ?? cause?.message ?? (error as Error).message;
+}
+
+/** Says why, so that a second progress report or a pause is not a mystery. */
+async function retryAfter(failure: string, attempt: number, attempts: number): Promise<void> {
+  note(`tracker: ${failure}; trying again (${attempt + 1} of ${attempts})`);
+  await sleep(RETRY_DELAYS_MS[attempt - 1]);
 }
 
 export class Client {
@@ -104,6 +119,7 @@ export class Client {
     // A GET, or a POST the service deduplicates, can be repeated; a DELETE twice would be refused the second time.
     const attempts = method === 'GET' || options.idempotent ? RETRY_DELAYS_MS.length + 1 : 1;
 
+    let waitedMs = 0;
     for (let attempt = 1; ; attempt += 1) {
       const body = options.stream ? options.stream() : options.json !== undefined ? JSON.stringify(options.json) : undefined;
       // Aborted once the attempt is over, so that a streamed body stops being read (and its progress reported)
@@ -115,15 +131,27 @@ export class Client {
           // duplex: 'half' is what fetch requires of a streamed request body.
           response = await fetch(url, { method, headers, body, duplex: 'half', signal: attemptOver.signal } as RequestInit);
         } catch (error) {
-          if (attempt < attempts) {
-            await sleep(RETRY_DELAYS_MS[attempt - 1]);
+          const failure = `cannot reach the service at ${this.baseUrl}: ${networkReason(error, url)}`;
+          if (attempt < attempts && !isBlockedPort(error)) {
+            await retryAfter(failure, attempt, attempts);
             continue;
           }
-          throw new UnavailableError(`cannot reach the service at ${this.baseUrl}: ${networkReason(error)}`);
+          throw new UnavailableError(failure);
+        }
+        const stillRunning = response.status === 409 && options.idempotent && Number(response.headers.get('retry-after')) > 0;
+        if (stillRunning && waitedMs < MAX_WAIT_FOR_FIRST_ATTEMPT_MS) {
+          // An earlier attempt whose connection dropped is still being served: its answer will be replayed.
+          const pause = Number(response.headers.get('retry-after')) * 1000;
+          await response.body?.cancel();
+          note('tracker: the service is still working on the first attempt; waiting for its answer');
+          await sleep(pause);
+          waitedMs += pause;
+          attempt -= 1;
+          continue;
         }
         if (TRANSIENT_STATUSES.has(response.status) && attempt < attempts) {
           await response.body?.cancel();
-          await sleep(RETRY_DELAYS_MS[attempt - 1]);
+          await retryAfter(`the service answered ${response.status} ${response.statusText}`, attempt, attempts);
           continue;
         }
         return await this.read<T>(response, method, url);

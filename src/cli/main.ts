@@ -46,7 +46,13 @@ function mainHelp(): string {
 
 /** `keys` alone: the commands under it. */
 function groupHelp(group: string, commands: CommandSpec[]): string {
-  return [`Usage: tracker ${group} <${commands.map((c) => c.name.split(' ')[1]).join('|')}> [options]`, '', ...commandList(commands)].join('\n');
+  return [
+    `Usage: tracker ${group} <${commands.map((c) => c.name.split(' ')[1]).join('|')}> [options]`,
+    '',
+    ...commandList(commands),
+    '',
+    `Run "tracker ${group} <command> --help" for its options and an example.`,
+  ].join('\n');
 }
 
 type Found = { command: CommandSpec; rest: string[] } | { group: string; commands: CommandSpec[]; rest: string[] };

@@ -79,6 +79,23 @@ const LARGE_FILE_BYTES = 1_000_000;
  * unless --progress asks for plain lines.
  */
 export function uploadProgress(total: number, asked: boolean, stream: NodeJS.WriteStream = process.stderr): UploadProgress {
-  if (stream.isTTY) return asked || total >= LARGE_FILE_BYTES ? bar(total, stream) : silent;
-  return asked ? lines(total, stream) : silent;
+  if (stream.isTTY) return untilStopped(asked || total >= LARGE_FILE_BYTES ? bar(total, stream) : silent);
+  return untilStopped(asked ? lines(total, stream) : silent);
+}
+
+/** Says nothing once stopped: a body still being read after the answer came must not scribble over the error. */
+function untilStopped(progress: UploadProgress): UploadProgress {
+  let stopped = false;
+  return {
+    update(sent) {
+      if (!stopped) progress.update(sent);
+    },
+    done() {
+      if (!stopped) progress.done();
+    },
+    stop() {
+      if (!stopped) progress.stop();
+      stopped = true;
+    },
+  };
 }

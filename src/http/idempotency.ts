@@ -9,6 +9,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     idempotency: { owner: string; key: string } | null;
   }
+  interface FastifyContextConfig {
+    /** false for a route whose answer must not be kept for replay. */
+    replayable?: boolean;
+  }
 }
 
 const HEADER = 'idempotency-key';
@@ -35,6 +39,8 @@ export function registerIdempotency(app: FastifyInstance, db: Db, options: { ttl
   app.addHook('preHandler', async (request, reply) => {
     const key = request.headers[HEADER];
     if (request.method !== 'POST' || typeof key !== 'string' || !request.caller) return;
+    // An answer holding a secret (a new API key) is never stored, so the key is not honoured there.
+    if (request.routeOptions.config?.replayable === false) return;
     if (key.length < 1 || key.length > 200) {
       throw new ProblemError(400, 'Idempotency-Key must be 1 to 200 characters', [
         { field: 'headers.idempotency-key', message: 'use a fresh random value, such as a UUID, for each logical request' },
@@ -58,6 +64,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db, options: { ttl
       throw new ProblemError(422, `Idempotency-Key "${key}" was first used for a different request; use a new key for a new request`);
     }
     if (stored.state === 'in_progress') {
+      reply.header('retry-after', '1');
       throw new ProblemError(409, `The first request with Idempotency-Key "${key}" is still running; retry after it has answered`);
     }
     request.auditEvents = [];

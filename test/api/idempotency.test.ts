@@ -64,6 +64,15 @@ describe('Idempotency-Key', () => {
     expect(third.json().observations.created).toBe(8_000);
   });
 
+  it('is not honoured where the answer holds a secret: a new API key is stored nowhere', async () => {
+    const headers = { ...admin, 'idempotency-key': 'new-key' };
+    const created = await app.inject({ method: 'POST', url: '/v1/keys', headers, payload: { name: 'bot', scope: 'write' } });
+    const { secret } = created.json();
+    expect(JSON.stringify(app.db.$client.prepare('select * from idempotency_keys').all())).not.toContain(secret);
+    const again = await app.inject({ method: 'POST', url: '/v1/keys', headers, payload: { name: 'bot', scope: 'write' } });
+    expectProblem(again, 409);
+  });
+
   it('belongs to the key that sent it', async () => {
     const other = await app.inject({ method: 'POST', url: '/v1/keys', headers: admin, payload: { name: 'other', scope: 'write' } });
     await addFigure('shared-name');

@@ -83,8 +83,11 @@ describe('bulk import', () => {
     rows[3] = { ...rows[3], periodEnd: '1999-01-01', qualifier: 'roughly' };
     rows[4] = { ...rows[4], targetId: 'no-such-target' };
     rows[5] = { ...rows[5], periodStart: rows[0].periodStart, periodEnd: rows[0].periodEnd };
+    rows[2] = { ...rows[2], reportedValue: 'lots', sourceId: 'unknown-source' };
     const problem = expectProblem(await importCsv(csv(rows)), 400, [
       'rows[2].reportedUnit',
+      'rows[3].reportedValue',
+      'rows[3].sourceId',
       'rows[4].periodEnd',
       'rows[4].qualifier',
       'rows[5].targetId',

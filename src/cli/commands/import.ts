@@ -15,22 +15,26 @@ type Format = keyof typeof CONTENT_TYPES;
 function fileBody(path: string, progress: UploadProgress): ReadableStream<Uint8Array> {
   const chunks = createReadStream(path)[Symbol.asyncIterator]();
   let sent = 0;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await chunks.next();
-      if (done) {
-        progress.done();
-        controller.close();
-        return;
-      }
-      sent += value.length;
-      progress.update(sent);
-      controller.enqueue(value);
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { value, done } = await chunks.next();
+        if (done) {
+          progress.done();
+          controller.close();
+          return;
+        }
+        sent += value.length;
+        progress.update(sent);
+        controller.enqueue(value);
+      },
+      async cancel() {
+        await chunks.return?.();
+      },
     },
-    async cancel() {
-      await chunks.return?.();
-    },
-  });
+    // Nothing is read ahead: a chunk is read when fetch asks for it, so the count is of bytes fetch took.
+    { highWaterMark: 0 },
+  );
 }
 
 function summary(result: ImportResult): string {

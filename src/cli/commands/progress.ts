@@ -17,7 +17,7 @@ const quantity = (p: TargetProgress, show: (q: QuantityProgress) => string | nul
 
 export const progress: CommandSpec = {
   name: 'progress',
-  summary: "Show the progress of every target of a plan, and how many are achieved",
+  summary: 'Show the progress of every target of a plan, and how many are achieved',
   usage: 'PLAN_ID [--json]',
   positionals: ['PLAN_ID'],
   options: {
@@ -56,7 +56,10 @@ export const progress: CommandSpec = {
         {
           header: 'estimate',
           align: 'right',
-          value: (p) => quantity(p, (q) => q.estimate && `${q.estimate.percentComplete.toFixed(1)}% (${q.estimate.method})`),
+          value: (p) =>
+            quantity(p, ({ estimate }) =>
+              estimate?.percentComplete == null ? null : `${estimate.percentComplete.toFixed(1)}% (${estimate.method})`,
+            ),
         },
       ],
       plan.targets,

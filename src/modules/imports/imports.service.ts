@@ -94,13 +94,28 @@ async function check(db: Db, parsed: ParsedImport): Promise<Checked> {
     return seriesCache.get(key)!;
   };
 
+  /** What a row names that does not exist, reported even when its fields are wrong too, so that one answer lists all. */
+  function referenceErrors(raw: unknown, field: (path: string) => string): FieldError[] {
+    const { sourceId, targetId, indicatorId } = (raw ?? {}) as Record<string, unknown>;
+    const found: FieldError[] = [];
+    if (typeof sourceId === 'string' && sourceId && !lookups.sourceExists(sourceId)) {
+      found.push({ field: field('sourceId'), message: `source "${sourceId}" does not exist` });
+    }
+    for (const [kind, id, name] of [[0, targetId, 'targetId'], [1, indicatorId, 'indicatorId']] as const) {
+      if (typeof id !== 'string' || !id) continue;
+      const series = seriesFor(kind, id, field(name));
+      if ('message' in series) found.push({ ...series, field: field(name) });
+    }
+    return found;
+  }
+
   const records: Checked['records'] = [];
   const identities = new Map<string, number>();
   for (const [index, { raw, field }] of parsed.rows.entries()) {
     if (index > 0 && index % ROWS_BETWEEN_YIELDS === 0) await yieldToEventLoop();
     const parsedRow = importRowSchema.safeParse(raw);
     if (!parsedRow.success) {
-      errors.push(...issuesOf(parsedRow.error, field));
+      errors.push(...issuesOf(parsedRow.error, field), ...referenceErrors(raw, field));
       continue;
     }
     const { targetId, indicatorId, ...input } = parsedRow.data;

@@ -48,7 +48,8 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/v1/keys',
     {
-      config: admin,
+      // The answer holds the secret, which is stored nowhere, not even for an idempotent replay.
+      config: { ...admin, replayable: false },
       schema: {
         tags: ['keys'],
         summary: 'Create an API key; its secret is in this answer and nowhere else',

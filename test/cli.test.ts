@@ -1,0 +1,260 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, TEST_ADMIN_KEY } from './helpers.js';
+
+// The CLI runs as a user runs it: a child process (tsx compiles it at each start, about a second)
+// talking over real HTTP to a listening app.
+const BIN = fileURLToPath(new URL('../bin/tracker.js', import.meta.url));
+const TIMEOUT = 60_000;
+
+const CSV_HEADER = 'targetId,periodStart,periodEnd,reportedValue,reportedUnit,sourceId,quote';
+const SOURCE = 'xinhua-tianjin-2024-year-review';
+const csvRow = (start: string, end: string, value: string, unit = '万标准箱') =>
+  `port-container-throughput,${start},${end},${value},${unit},${SOURCE},"1—6月,完成集装箱吞吐量${value}${unit}"`;
+
+let app: FastifyInstance;
+let url: string;
+let dir: string;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function tracker(args: string[], { key = '', service = url }: { key?: string; service?: string } = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { ...process.env, TRACKER_URL: service, TRACKER_API_KEY: key }, timeout: TIMEOUT / 2 },
+      (error, stdout, stderr) => resolve({ code: error ? (error.code as number | null) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** A port nothing listens on: one the system just handed out and that was closed again. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function writeCsv(name: string, rows: string[]): Promise<string> {
+  const file = join(dir, name);
+  await writeFile(file, [CSV_HEADER, ...rows, ''].join('\n'));
+  return file;
+}
+
+beforeAll(async () => {
+  app = await buildTestApp({ seed: true });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  dir = await mkdtemp(join(tmpdir(), 'tracker-cli-'));
+}, TIMEOUT);
+
+afterAll(async () => {
+  await app?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('tracker CLI', { timeout: TIMEOUT }, () => {
+  it('prints the help of every command, with an example, and exits 0', async () => {
+    const lines = [
+      ['--help'],
+      ['help'],
+      ['help', 'import'],
+      ['keys', '--help'],
+      ...['add-figure', 'import', 'targets', 'progress', 'keys create', 'keys list', 'keys revoke'].map((command) => [
+        ...command.split(' '),
+        '--help',
+      ]),
+    ];
+    const runs = await Promise.all(lines.map((line) => tracker(line)));
+    runs.forEach((run, i) => {
+      expect(run.code, `${lines[i].join(' ')}: ${run.stderr}`).toBe(0);
+      expect(run.stdout).toMatch(/Usage: tracker/);
+      expect(run.stderr).toBe('');
+    });
+    expect(runs[0].stdout).toMatch(/Exit codes:[\s\S]*3 {2}the service could not be reached/);
+    runs.slice(4).forEach((run) => expect(run.stdout).toMatch(/Example:\n {2}tracker /));
+  });
+
+  it('exits 2 on a usage error, naming the problem and pointing at --help', async () => {
+    const unknown = await tracker(['targets', '--colour', 'red']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--colour/);
+    expect(unknown.stderr).toMatch(/tracker targets --help/);
+    expect(unknown.stdout).toBe('');
+
+    const missing = await tracker(['add-figure', '--target', 'port-container-throughput', '--start', '2025-01-01']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--value and --unit/);
+
+    const badChoice = await tracker(['keys', 'create', '--name', 'x', '--scope', 'root']);
+    expect(badChoice.code).toBe(2);
+    expect(badChoice.stderr).toMatch(/--scope must be one of read, write, admin/);
+  });
+
+  it('exits 3 when the service cannot be reached', async () => {
+    const run = await tracker(['targets'], { service: `http://127.0.0.1:${await closedPort()}` });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/cannot reach the service at http:\/\/127\.0\.0\.1:\d+: ECONNREFUSED/);
+    expect(run.stdout).toBe('');
+
+    // fetch will not even try port 1 (browsers block it); that too is a service out of reach.
+    const blocked = await tracker(['targets'], { service: 'http://127.0.0.1:1' });
+    expect(blocked.code).toBe(3);
+    expect(blocked.stderr).toMatch(/cannot reach the service at http:\/\/127\.0\.0\.1:1/);
+  });
+
+  it('lists every target as JSON', async () => {
+    const run = await tracker(['targets', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const targets = JSON.parse(run.stdout) as { id: string }[];
+    expect(targets.map((t) => t.id)).toContain('port-container-throughput');
+    // More than one page of 200 would be needed for a test of paging; the seed's 54 all arrive.
+    expect(targets).toHaveLength(54);
+  });
+
+  it("shows a plan's progress as a table, with the bound of each percentage", async () => {
+    const run = await tracker(['progress', 'tianjin-jjj-2027']);
+    expect(run.code, run.stderr).toBe(0);
+    const line = run.stdout.split('\n').find((l) => l.startsWith('port-container-throughput '));
+    expect(line).toMatch(/not_achieved\s+≥81\.5%/);
+    expect(run.stdout).toMatch(/54 targets/);
+  });
+
+  it('refuses a write without a key: exit 1 with the 401 detail', async () => {
+    const run = await tracker([
+      'add-figure',
+      '--target',
+      'port-container-throughput',
+      '--value',
+      '1',
+      '--unit',
+      '万标准箱',
+      '--start',
+      '2025-01-01',
+      '--end',
+      '2025-01-31',
+      '--source',
+      SOURCE,
+      '--quote',
+      'q',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/401 Unauthorized: This request needs an API key/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('creates a key, writes with it, lists it, revokes it, and the revoked key is refused', async () => {
+    const created = await tracker(['keys', 'create', '--name', 'cli-test', '--scope', 'write'], { key: TEST_ADMIN_KEY });
+    expect(created.code, created.stderr).toBe(0);
+    const secret = created.stdout.trim();
+    expect(secret).toMatch(/^ptt_\S+$/);
+    expect(created.stderr).toMatch(/not shown again/);
+
+    const figure = (start: string, end: string) => [
+      'add-figure',
+      '--target',
+      'port-container-throughput',
+      '--value',
+      '1200.5',
+      '--unit',
+      '万标准箱',
+      '--start',
+      start,
+      '--end',
+      end,
+      '--source',
+      SOURCE,
+      '--quote',
+      '上半年,完成集装箱吞吐量1200.5万标准箱',
+      '--yoy=-2.1',
+    ];
+    const added = await tracker(figure('2025-01-01', '2025-06-30'), { key: secret });
+    expect(added.code, added.stderr).toBe(0);
+    const id = added.stdout.trim();
+    const stored = await app.inject(`/v1/observations/${id}`);
+    expect(stored.statusCode).toBe(200);
+    expect(stored.json()).toMatchObject({
+      targetId: 'port-container-throughput',
+      reported: { value: 1200.5, unit: '万标准箱' },
+      value: 12_005_000,
+      yearOnYearPercent: -2.1,
+      createdBy: 'cli-test',
+    });
+
+    const listed = await tracker(['keys', 'list', '--json'], { key: TEST_ADMIN_KEY });
+    expect(listed.code, listed.stderr).toBe(0);
+    const key = (JSON.parse(listed.stdout) as { id: string; name: string }[]).find((k) => k.name === 'cli-test')!;
+    expect(key).toBeDefined();
+    const table = await tracker(['keys', 'list'], { key: TEST_ADMIN_KEY });
+    expect(table.stdout).toMatch(new RegExp(`${key.id}\\s+cli-test\\s+write`));
+
+    const revoked = await tracker(['keys', 'revoke', key.id], { key: TEST_ADMIN_KEY });
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect(revoked.stdout).toMatch(`revoked ${key.id}`);
+
+    const refused = await tracker(figure('2025-07-01', '2025-07-31'), { key: secret });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/401 Unauthorized: The key "cli-test" was revoked/);
+  });
+
+  it('imports a CSV file, reports progress when asked, and checks it again with --dry-run', async () => {
+    const file = await writeCsv('figures.csv', [csvRow('2025-07-01', '2025-09-30', '600.25')]);
+
+    const quiet = await tracker(['import', file, '--dry-run'], { key: TEST_ADMIN_KEY });
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr).toBe(''); // stderr is not a terminal and --progress was not given
+
+    const imported = await tracker(['import', file, '--progress'], { key: TEST_ADMIN_KEY });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/^rows: 1\ncreated: 1\nrevised: 0\nunchanged: 0\nwithdrawn: 0\nsources created: 0\n$/);
+    expect(imported.stderr).toMatch(/^uploaded 100% \(\d+ B of \d+ B\)\n$/);
+    const series = (await app.inject('/v1/targets/port-container-throughput/observations')).json();
+    expect(series.items.some((o: { period: { start: string } }) => o.period.start === '2025-07-01')).toBe(true);
+
+    const again = await tracker(['import', file, '--dry-run'], { key: TEST_ADMIN_KEY });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/created: 0\n[\s\S]*unchanged: 1\n[\s\S]*dry run: nothing written/);
+  });
+
+  it('reports the upload of a larger file in plain lines, at most one per 10%, ending at 100%', async () => {
+    const day = (i: number) => new Date(Date.UTC(2030, 0, 1 + i)).toISOString().slice(0, 10);
+    const rows = Array.from({ length: 1000 }, (_, i) => `${csvRow(day(i), day(i), `${i}.5`)}${' '.repeat(1000)}`);
+    const run = await tracker(['import', await writeCsv('large.csv', rows), '--dry-run', '--progress'], { key: TEST_ADMIN_KEY });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/rows: 1000\ncreated: 1000\n[\s\S]*dry run: nothing written/);
+    const percents = [...run.stderr.matchAll(/^uploaded (\d+)% \(\S+ [kM]?B of 1\.\d MB\)$/gm)].map((match) => Number(match[1]));
+    expect(percents.length).toBeGreaterThan(2);
+    expect(percents.length).toBeLessThanOrEqual(11);
+    // 10% apart, but for the closing 100%, which is always printed.
+    const steps = percents.slice(0, -1);
+    steps.slice(1).forEach((percent, i) => expect(percent - steps[i]).toBeGreaterThanOrEqual(10));
+    expect(percents.at(-1)).toBe(100);
+  });
+
+  it('rejects a CSV file with a bad row: exit 1, one line per error on stderr, nothing written', async () => {
+    const file = await writeCsv('bad.csv', [
+      csvRow('2025-10-01', '2025-10-31', '200'),
+      csvRow('2025-11-01', '2025-11-30', 'lots', '万吨'),
+    ]);
+    const run = await tracker(['import', file], { key: TEST_ADMIN_KEY });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/400 Bad Request: .*nothing was imported/);
+    expect(run.stderr).toMatch(/^ {2}rows\[2\]\.reportedValue: must be a decimal number/m);
+    const series = (await app.inject('/v1/targets/port-container-throughput/observations')).json();
+    expect(series.items.some((o: { period: { start: string } }) => o.period.start === '2025-10-01')).toBe(false);
+  });
+});
