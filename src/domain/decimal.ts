@@ -1,7 +1,14 @@
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 
+/** Beyond these a number cannot be held as a double anyway, and writing it out would exhaust memory. */
+const MAX_DIGITS = 40;
+const MAX_EXPONENT = 300;
+
 export function isDecimal(text: string): boolean {
-  return DECIMAL.test(text.trim());
+  const match = DECIMAL.exec(text.trim());
+  if (!match) return false;
+  const [, , whole, fraction = '', exponent = '0'] = match;
+  return whole.length + fraction.length <= MAX_DIGITS && Math.abs(Number(exponent)) <= MAX_EXPONENT;
 }
 
 /**
@@ -10,8 +17,8 @@ export function isDecimal(text: string): boolean {
  */
 export function shiftDecimal(value: string | number, power: number): number {
   const text = typeof value === 'number' ? String(value) : value.trim();
-  const match = DECIMAL.exec(text);
-  if (!match) throw new RangeError(`not a decimal number: ${text}`);
+  const match = isDecimal(text) ? DECIMAL.exec(text) : null;
+  if (!match) throw new RangeError(`not a decimal number within ${MAX_DIGITS} digits and 10^±${MAX_EXPONENT}: ${text}`);
   const [, sign, whole, fraction = '', exponent = '0'] = match;
   const digits = whole + fraction;
   const pointAt = whole.length + power + Number(exponent);

@@ -45,7 +45,7 @@ export interface Estimate {
   method: 'yoy' | 'pro_rata';
   from: string;
   percentComplete: number | null;
-  gapToTarget: number;
+  gapToTarget: number | null;
 }
 
 export interface QuantityProgress {
@@ -78,29 +78,38 @@ export function byRecency<T extends { id: string; period: Period; sourcePublishe
   );
 }
 
+/** Extreme inputs (1e308, 5e-324) can overflow; a number that is not finite is no answer. */
+const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
+
 /** Null when there is no meaningful ratio: a figure of zero or less for a target reached going down. */
 export function percentComplete(value: number, goal: QuantityGoal): number | null {
-  if (directionOf(goal.comparator) === 'up') return (100 * value) / goal.targetValue;
-  return value > 0 ? (100 * goal.targetValue) / value : null;
+  if (directionOf(goal.comparator) === 'up') return finite((100 * value) / goal.targetValue);
+  return value > 0 ? finite((100 * goal.targetValue) / value) : null;
 }
 
-export function gapToTarget(value: number, goal: QuantityGoal): number {
-  return directionOf(goal.comparator) === 'up' ? goal.targetValue - value : value - goal.targetValue;
+export function gapToTarget(value: number, goal: QuantityGoal): number | null {
+  return finite(directionOf(goal.comparator) === 'up' ? goal.targetValue - value : value - goal.targetValue);
 }
 
+/**
+ * Whether the comparator holds for a figure, read with its qualifier: "more than 20" reaches "more than 20",
+ * but "nearly 20" (less_than) does not reach "at least 20", and "beyond 18th" does not reach "top 18".
+ */
 export function isAchieved(figure: Pick<Figure, 'value' | 'qualifier'>, goal: QuantityGoal): boolean {
   const { value, qualifier } = figure;
   const target = goal.targetValue;
+  const justBelow = qualifier === 'less_than';
+  const justAbove = qualifier === 'more_than';
   switch (goal.comparator) {
     case 'at_least':
-      return value >= target;
+      return justBelow ? value > target : value >= target;
     case 'more_than':
-      return value > target || (value === target && qualifier === 'more_than');
+      return value > target || (value === target && justAbove);
     case 'about':
       // Reached going up: within the tolerance below the target, or beyond it.
       return value >= target * (1 - goal.tolerancePercent / 100);
     case 'at_most':
-      return value <= target;
+      return justAbove ? value < target : value <= target;
   }
 }
 
@@ -131,6 +140,7 @@ export function estimateFullYear(latest: Figure, figures: readonly Figure[], goa
     latest.yearOnYearPercent !== null && previous
       ? previous.value * (1 + latest.yearOnYearPercent / 100)
       : (latest.value * 12) / monthsCovered(latest.period);
+  if (!Number.isFinite(value)) return null;
   return {
     value,
     method: latest.yearOnYearPercent !== null && previous ? 'yoy' : 'pro_rata',
@@ -171,7 +181,7 @@ export function quantityProgress(goal: QuantityGoal, figures: readonly Figure[])
     gapToTarget: gapToTarget(basis.value, goal),
     progressFromBaseline:
       baseline && baseline.value !== goal.targetValue
-        ? (100 * (basis.value - baseline.value)) / (goal.targetValue - baseline.value)
+        ? finite((100 * (basis.value - baseline.value)) / (goal.targetValue - baseline.value))
         : null,
     estimate,
   };

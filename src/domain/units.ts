@@ -1,4 +1,4 @@
-import { shiftDecimal } from './decimal.js';
+import { isDecimal, shiftDecimal } from './decimal.js';
 
 export interface UnitDefinition {
   code: string;
@@ -64,7 +64,7 @@ export function toBaseUnit(
   if (resolved.code !== baseUnit) {
     return { ok: false, field: 'unit', reason: `"${reported.unit}" is ${resolved.code}, which cannot be converted to ${baseUnit}` };
   }
-  const value = shiftDecimal(reported.value, resolved.power);
-  if (!Number.isFinite(value)) return { ok: false, field: 'value', reason: `${reported.value} ${reported.unit} is too large a number` };
+  const value = isDecimal(String(reported.value)) ? shiftDecimal(reported.value, resolved.power) : Number.NaN;
+  if (!Number.isFinite(value)) return { ok: false, field: 'value', reason: `${reported.value} ${reported.unit} is not a number that can be held` };
   return { ok: true, value };
 }

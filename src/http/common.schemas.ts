@@ -36,7 +36,7 @@ export const periodSchema = z
   .refine((period) => period.start <= period.end, { message: 'must not end before it starts', path: ['end'] });
 
 export const decimalSchema = z
-  .union([z.number(), z.string().refine(isDecimal, 'must be a decimal number such as 2024.19')])
+  .union([z.number(), z.string().refine(isDecimal, 'must be a decimal number such as 2024.19 (at most 40 digits)')])
   .describe('The number exactly as printed, as a JSON number or a decimal string');
 
 export const reportedSchema = z.object({
@@ -73,5 +73,6 @@ export function patchSchemaOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<S
   for (const [key, field] of Object.entries(schema.shape)) {
     shape[key] = ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional();
   }
-  return z.object(shape) as unknown as ReturnType<z.ZodObject<Shape>['partial']>;
+  // Strict, so that a field that cannot be changed (an id, a kind) is refused instead of silently ignored.
+  return z.strictObject(shape) as unknown as ReturnType<z.ZodObject<Shape>['partial']>;
 }

@@ -73,6 +73,28 @@ describe('bad input never becomes a 500', () => {
       payload: { ...janToOct2024, reported: { value: '9'.repeat(400), unit: '万标准箱' } },
     });
     expectProblem(huge, 400, ['body.reported.value']);
+    for (const value of ['1e999999999', '1e-999999999', 1e308]) {
+      const refused = await app.inject({
+        method: 'POST',
+        url: '/v1/targets/demo-throughput/observations',
+        headers: admin,
+        payload: { ...janToOct2024, reported: { value, unit: '万标准箱' } },
+      });
+      expectProblem(refused, 400, ['body.reported.value']);
+    }
+    const extreme = await app.inject({
+      method: 'POST',
+      url: '/v1/targets/demo-throughput/observations',
+      headers: admin,
+      payload: { ...janToOct2024, reported: undefined, value: 1.7e308, period: { start: '2023-01-01', end: '2023-12-31' } },
+    });
+    expect(extreme.statusCode).toBe(201);
+    const overflowed = await app.inject('/v1/plans/demo-plan/progress');
+    expect(overflowed.statusCode).toBe(200);
+    expect(overflowed.json().targets.find((t: { targetId: string }) => t.targetId === 'demo-throughput')).toMatchObject({
+      percentComplete: null,
+      status: 'achieved',
+    });
     const rank = { ...demo.throughput, id: 'demo-rank', unit: 'rank', reported: undefined, targetValue: 18, comparator: 'at_most', measure: 'level' };
     expect((await app.inject({ method: 'POST', url: '/v1/targets', headers: admin, payload: rank })).statusCode).toBe(201);
     await app.inject({

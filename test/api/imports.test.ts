@@ -97,6 +97,25 @@ describe('bulk import', () => {
     expect(snapshotDatabase(app)).toBe(before);
   });
 
+  it('refuses CSV whose cells and columns do not line up, and rows that share an id', async () => {
+    const [row] = dailyRows(1);
+    const line = (values: Row) => CSV_COLUMNS.map((column) => values[column] ?? '').join(',');
+    expectProblem(await importCsv(`${CSV_COLUMNS.join(',')},quote\n${line(row)},x`), 400, ['header.quote']);
+    expectProblem(await importCsv(`${CSV_COLUMNS.join(',')}\n${line({ ...row, quote: 'as of today' })},extra words`), 400, ['rows[1]']);
+    const twins = dailyRows(2).map((r) => ({ ...r, id: 'same-id' }));
+    expectProblem(await importCsv(csv(twins)), 400, ['rows[2].id']);
+    expectProblem(await importCsv(csv([{ ...row, value: '0x10', reportedValue: undefined, reportedUnit: undefined }])), 400, ['rows[1].value']);
+    expect(count()).toBe(0);
+  });
+
+  it('reads CSV with a byte-order mark, CRLF line ends, quoted line breaks and blank lines', async () => {
+    const rows = dailyRows(2).map((r) => ({ ...r, quote: 'line one\nline two' }));
+    const body = `\ufeff${csv(rows).replace(/\n(?=[^l])/g, '\r\n')}\r\n\r\n`;
+    const response = await importCsv(body);
+    expect(response.json().observations.created, response.body).toBe(2);
+    expect((await app.inject('/v1/targets/demo-throughput/observations')).json().items[0].quote).toBe('line one\nline two');
+  });
+
   it('reports on a dry run what would be created, revised and left unchanged, writing nothing', async () => {
     const rows = dailyRows(3);
     await importCsv(csv(rows.slice(0, 2)));

@@ -33,6 +33,20 @@ describe('correcting a figure', () => {
     expect((await progress()).basis.value).toBe(22_170_000);
   });
 
+  it('can clear an optional field with null, and refuses a field that cannot change', async () => {
+    const cleared = await app.inject({
+      method: 'PATCH',
+      url: `/v1/observations/${figureId}`,
+      headers: admin,
+      payload: { yearOnYearPercent: null, qualifier: null, note: null },
+    });
+    expect(cleared.json()).toMatchObject({ yearOnYearPercent: null, qualifier: 'exact', note: null, version: 2 });
+    expectProblem(
+      await app.inject({ method: 'PATCH', url: `/v1/observations/${figureId}`, headers: admin, payload: { targetId: 'other' } }),
+      400,
+    );
+  });
+
   it('with nothing new changes nothing, and refuses a correction that breaks the rules', async () => {
     const same = await app.inject({ method: 'PATCH', url: `/v1/observations/${figureId}`, headers: admin, payload: { quote: janToOct2024.quote } });
     expect(same.json().version).toBe(1);

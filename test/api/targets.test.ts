@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demo, enterDemoPlan, expectProblem, post } from '../fixtures.js';
+import { demo, enterDemoPlan, expectProblem, janToOct2024, post } from '../fixtures.js';
 import { admin, buildTestApp } from '../helpers.js';
 
 let app: FastifyInstance;
@@ -132,7 +132,20 @@ describe('changing targets', () => {
     expect(response.json()).toMatchObject({ targetValue: 26_000_000, reported: null });
   });
 
-  it('refuses fields of the other kind and unknown targets', async () => {
+  it('keeps its unit once it has figures', async () => {
+    await post(app, '/v1/targets/demo-throughput/observations', janToOct2024);
+    const response = await app.inject({
+      method: 'PATCH',
+      url: '/v1/targets/demo-throughput',
+      headers: admin,
+      payload: { unit: 'CNY', targetValue: 1e12 },
+    });
+    expectProblem(response, 400, ['body.unit']);
+    expect((await app.inject('/v1/targets/demo-throughput')).json().unit).toBe('TEU');
+  });
+
+  it('refuses fields of the other kind, fields it does not have, and unknown targets', async () => {
+    expectProblem(await app.inject({ method: 'PATCH', url: '/v1/targets/demo-railway', headers: admin, payload: { kind: 'quantity' } }), 400);
     const foreign = await app.inject({
       headers: admin,
       method: 'PATCH',

@@ -130,6 +130,22 @@ describe('ranks go down: top 18', () => {
   });
 });
 
+describe('qualifiers decide borderline cases', () => {
+  it('"nearly 20" does not reach "at least 20", "beyond 18th" does not reach "top 18"', () => {
+    const labs = goal({ targetValue: 20 });
+    expect(quantityProgress(labs, [figure(20, '2024-12-31', '2024-12-31', { qualifier: 'less_than' })]).status).toBe('not_achieved');
+    expect(quantityProgress(labs, [figure(20, '2024-12-31', '2024-12-31', { qualifier: 'more_than' })]).status).toBe('achieved');
+    const rank = goal({ targetValue: 18, comparator: 'at_most' });
+    expect(quantityProgress(rank, [figure(18, '2024-12-31', '2024-12-31', { qualifier: 'more_than' })]).status).toBe('not_achieved');
+    expect(quantityProgress(rank, [figure(18, '2024-12-31', '2024-12-31')]).status).toBe('achieved');
+  });
+
+  it('answers null rather than an overflow for extreme inputs', () => {
+    const tiny = goal({ targetValue: 5e-324 });
+    expect(quantityProgress(tiny, [figure(1e308, '2024-12-31', '2024-12-31')]).percentComplete).toBeNull();
+  });
+});
+
 describe('without figures', () => {
   it('says no_data, with nulls and never zeros', () => {
     expect(quantityProgress(goal({}), [])).toMatchObject({

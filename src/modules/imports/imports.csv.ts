@@ -1,3 +1,4 @@
+import { isDecimal } from '../../domain/decimal.js';
 import { parseCsv, toCsv } from '../../http/csv.js';
 import { invalid } from '../../http/problem.js';
 import type { Observation } from '../observations/observations.schemas.js';
@@ -51,22 +52,28 @@ export function readCsv(text: string): CsvRecord[] {
   }
   const [header = [], ...lines] = table;
   const unknown = header.filter((name) => !(CSV_COLUMNS as readonly string[]).includes(name));
-  if (unknown.length || !header.includes('sourceId')) {
-    throw invalid(
-      [
-        ...unknown.map((name) => ({ field: `header.${name}`, message: 'not a column of the import' })),
-        ...(header.includes('sourceId') ? [] : [{ field: 'header', message: 'the first line must name the columns' }]),
-      ],
-      `The CSV header must use these columns: ${CSV_COLUMNS.join(',')}`,
-    );
-  }
+  const repeated = header.filter((name, i) => header.indexOf(name) !== i);
+  const headerErrors = [
+    ...unknown.map((name) => ({ field: `header.${name}`, message: 'not a column of the import' })),
+    ...repeated.map((name) => ({ field: `header.${name}`, message: 'named more than once' })),
+    ...(header.includes('sourceId') ? [] : [{ field: 'header', message: 'the first line must name the columns' }]),
+  ];
+  if (headerErrors.length) throw invalid(headerErrors, `The CSV header must use these columns: ${CSV_COLUMNS.join(',')}`);
+  // A line with more cells than the header has lost its alignment (often an unquoted comma in a quote).
+  const ragged = lines.flatMap((cells, i) =>
+    cells.length > header.length
+      ? [{ field: `rows[${i + 1}]`, message: `${cells.length} cells for ${header.length} columns: quote a field that holds a comma` }]
+      : [],
+  );
+  if (ragged.length) throw invalid(ragged, `${ragged.length} row(s) have more cells than the header; nothing was imported`);
   return lines.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])) as CsvRecord);
 }
 
 const blankToUndefined = (text: string | undefined) => (text === undefined || text.trim() === '' ? undefined : text);
+/** Only plain decimals become numbers: Number() would also read 0x10 or Infinity. */
 const numberOrText = (text: string | undefined) => {
   const value = blankToUndefined(text);
-  return value === undefined || Number.isNaN(Number(value)) ? value : Number(value);
+  return value !== undefined && isDecimal(value) ? Number(value) : value;
 };
 
 /** A CSV line as the JSON row it stands for; the JSON schema then judges both alike. */

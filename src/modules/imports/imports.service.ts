@@ -44,14 +44,14 @@ function readBody(body: unknown): ParsedImport {
   }
   const json = (body ?? {}) as { sources?: unknown; observations?: unknown; items?: unknown };
   const rows = json.observations ?? json.items;
-  if (!Array.isArray(rows) || (json.sources !== undefined && !Array.isArray(json.sources))) {
-    throw new ProblemError(400, 'The body must be {"sources": [...], "observations": [...]} or CSV', [
-      { field: 'body.observations', message: 'must be an array of observations' },
-    ]);
-  }
+  const shapeErrors: FieldError[] = [
+    ...(Array.isArray(rows) ? [] : [{ field: 'body.observations', message: 'must be an array of observations' }]),
+    ...(json.sources === undefined || Array.isArray(json.sources) ? [] : [{ field: 'body.sources', message: 'must be an array of sources' }]),
+  ];
+  if (shapeErrors.length) throw new ProblemError(400, 'The body must be {"sources": [...], "observations": [...]} or CSV', shapeErrors);
   return {
     sources: ((json.sources as unknown[] | undefined) ?? []).map((raw, i) => ({ raw, field: `sources[${i}]` })),
-    rows: rows.map((raw, i) => ({ raw: withoutNulls(raw), field: (path) => `observations[${i}]${path ? `.${path}` : ''}` })),
+    rows: (rows as unknown[]).map((raw, i) => ({ raw: withoutNulls(raw), field: (path) => `observations[${i}]${path ? `.${path}` : ''}` })),
   };
 }
 
@@ -111,6 +111,7 @@ async function check(db: Db, parsed: ParsedImport): Promise<Checked> {
 
   const records: Checked['records'] = [];
   const identities = new Map<string, number>();
+  const ids = new Map<string, number>();
   for (const [index, { raw, field }] of parsed.rows.entries()) {
     if (index > 0 && index % ROWS_BETWEEN_YIELDS === 0) await yieldToEventLoop();
     const parsedRow = importRowSchema.safeParse(raw);
@@ -133,6 +134,14 @@ async function check(db: Db, parsed: ParsedImport): Promise<Checked> {
         continue;
       }
       identities.set(identity, index + 1);
+      if (input.id) {
+        const earlierId = ids.get(input.id);
+        if (earlierId !== undefined) {
+          errors.push({ field: field('id'), message: `row ${earlierId} already uses the id "${input.id}"` });
+          continue;
+        }
+        ids.set(input.id, index + 1);
+      }
       const sameId = input.id ? findObservation(db, input.id) : undefined;
       if (sameId && JSON.stringify([sameId.targetId, sameId.indicatorId, sameId.period, sameId.sourceId]) !== identity) {
         errors.push({ field: field('id'), message: `"${input.id}" is the id of another figure` });

@@ -53,9 +53,12 @@ export const observationSchema = z.object({
 });
 z.globalRegistry.add(observationSchema, { id: 'Observation' });
 
-export const observationPatchSchema = patchSchemaOf(observationInputSchema.omit({ id: true })).describe(
-  'The fields to correct; the earlier version is kept in the history',
-);
+export const observationPatchSchema = patchSchemaOf(observationInputSchema.omit({ id: true }))
+  .extend({
+    qualifier: qualifierSchema.nullable().optional().describe('null resets it to exact'),
+    yearOnYearPercent: z.number().nullable().optional().describe('null removes it'),
+  })
+  .describe('The fields to correct; null clears an optional one. The earlier version is kept in the history');
 
 export const withdrawalSchema = z.object({
   reason: z.string().trim().min(1).max(1000).describe('Why the figure is withdrawn; required'),

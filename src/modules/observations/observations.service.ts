@@ -177,6 +177,7 @@ export function reviseObservation(db: Db, current: Observation, record: Observat
 export function patchObservation(db: Db, observationId: string, patch: ObservationPatch, by: string): Observation {
   const current = requireObservation(db, observationId);
   const merged: Record<string, unknown> = { ...inputOf(current), ...patch };
+  for (const [key, value] of Object.entries(patch)) if (value === null) delete merged[key];
   // A new printed value replaces the base value and vice versa, so that neither is left stale.
   if (patch.reported !== undefined && patch.value === undefined) delete merged.value;
   if (patch.value !== undefined && patch.reported === undefined) delete merged.reported;

@@ -27,7 +27,7 @@ export const estimateSchema = z
       .describe('yoy: the previous full year × (1 + the stated year-on-year rate); pro_rata: scaled to twelve months'),
     from: z.string().describe('The part-year observation the estimate is made from'),
     percentComplete: z.number().nullable(),
-    gapToTarget: z.number(),
+    gapToTarget: z.number().nullable(),
   })
   .describe('A full-year estimate from a part-year figure newer than the basis');
 

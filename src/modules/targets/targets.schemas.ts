@@ -73,6 +73,7 @@ export const targetPatchSchema = z
     doneWhen: bilingualSchema,
   })
   .partial()
+  .strict()
   .describe('Any of the fields to change; the kind, plan and id of a target never change');
 
 const commonOutput = {

@@ -3,6 +3,7 @@ import { toBaseUnit } from '../../domain/units.js';
 import { conflict, invalid, notFound, type FieldError } from '../../http/problem.js';
 import { parseOrThrow } from '../../http/validate.js';
 import { findItem, findPlan } from '../plans/plans.repo.js';
+import { listSeriesObservations } from '../observations/observations.repo.js';
 import { listUnits } from '../units/units.repo.js';
 import { findTarget, insertTarget, updateTarget, type TargetRecord } from './targets.repo.js';
 import { targetInputSchema, type Target, type TargetInput, type TargetPatch } from './targets.schemas.js';
@@ -81,6 +82,14 @@ export function patchTarget(db: Db, targetId: string, patch: TargetPatch): Targe
   const foreign = (current.kind === 'quantity' ? MILESTONE_ONLY : QUANTITY_ONLY).filter((key) => patch[key] !== undefined);
   if (foreign.length) {
     throw invalid(foreign.map((key) => ({ field: `body.${key}`, message: `a ${current.kind} target has no ${key}` })));
+  }
+  if (current.kind === 'quantity' && patch.unit !== undefined && patch.unit !== current.unit) {
+    const figures = listSeriesObservations(db, { targetId, indicatorId: null }, { includeWithdrawn: true }).length;
+    if (figures > 0) {
+      throw invalid([
+        { field: 'body.unit', message: `${figures} figure(s) are recorded in ${current.unit}; a target keeps its unit once it has figures` },
+      ]);
+    }
   }
   const merged: Record<string, unknown> = { ...current, ...patch };
   if (current.kind === 'quantity') {
