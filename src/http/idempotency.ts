@@ -30,6 +30,8 @@ function fingerprint(request: FastifyRequest): string {
  */
 export function registerIdempotency(app: FastifyInstance, db: Db, options: { ttlHours: number }) {
   app.decorateRequest('idempotency', null);
+  // A claim still in progress at start-up belongs to a process that died: nothing will ever finish it.
+  db.delete(idempotencyKeys).where(eq(idempotencyKeys.state, 'in_progress')).run();
 
   const release = (request: FastifyRequest) => {
     const claim = request.idempotency;

@@ -8,9 +8,20 @@ type JsonSchema = { type?: string; description?: string; anyOf?: JsonSchema[] };
 type Operation = {
   tags?: string[];
   security?: unknown[];
+  parameters?: unknown[];
   requestBody?: { content?: Content };
   responses?: Record<string, { content?: Content }>;
 };
+
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  schema: { type: 'string', minLength: 1, maxLength: 200 },
+  description:
+    'A unique value per logical request: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true) without writing twice; the same key with another body is 422; a retry while the first runs is 409 with Retry-After',
+};
+const LOCATION = { description: 'The URL of what was created', schema: { type: 'string' } };
 
 const CSV_SCHEMA = { type: 'string', description: 'CSV with a header row, in the columns of POST /v1/imports' };
 const ADMIN_TAGS = ['keys', 'audit'];
@@ -37,6 +48,11 @@ function completeOperations(document: Document): Document {
         const objects = json?.anyOf?.filter((variant) => variant.type !== 'string');
         if (json && objects?.length === 1) body['application/json'] = { schema: objects[0] };
       }
+      if (method === 'post' && !operation.tags?.includes('keys')) {
+        operation.parameters = [...(operation.parameters ?? []), IDEMPOTENCY_KEY];
+      }
+      const createdResponse = operation.responses?.['201'] as { headers?: Record<string, unknown> } | undefined;
+      if (createdResponse) createdResponse.headers = { Location: LOCATION };
       if (operation.tags?.includes('health')) continue;
       const keyRequired = method !== 'get' || operation.tags?.some((tag) => ADMIN_TAGS.includes(tag));
       operation.security = keyRequired ? [{ bearer: [] }] : [{}, { bearer: [] }];

@@ -106,6 +106,13 @@ export function registerProblemHandlers(app: FastifyInstance) {
     }
     const constraint = sqliteConstraintProblem(error);
     if (constraint) return sendProblem(reply, request, constraint);
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return sendProblem(reply, request, {
+        status: 413,
+        title: TITLES[413],
+        detail: `The body is larger than the ${request.routeOptions.bodyLimit ?? 'allowed'} bytes this endpoint takes: split it into smaller requests (an import into files of fewer rows)`,
+      });
+    }
     if (!isResponseSerializationError(error) && error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendProblem(reply, request, {
         status: error.statusCode,

@@ -22,6 +22,9 @@ describe('health and documentation', () => {
     const post = document.paths['/v1/targets/{targetId}/observations'].post;
     expect(Object.keys(post.responses)).toEqual(['201', '4XX', '5XX']);
     expect(post.responses['4XX'].content).toHaveProperty(['application/problem+json']);
+    expect(post.parameters.map((parameter: { name: string }) => parameter.name)).toContain('Idempotency-Key');
+    expect(post.responses['201'].headers).toHaveProperty('Location');
+    expect(post.security).toEqual([{ bearer: [] }]);
     const docs = await app.inject('/docs/');
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toMatch(/text\/html/);

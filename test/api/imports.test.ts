@@ -160,6 +160,11 @@ describe('bulk import', () => {
     await enterDemoPlan(app);
     const tooMany = expectProblem(await importCsv(csv(dailyRows(6))), 413);
     expect(tooMany.detail).toMatch(/split .* at most 5 rows/);
+    await app.close();
+    app = await buildTestApp({ IMPORT_MAX_BYTES: 2048 });
+    await enterDemoPlan(app);
+    const tooBig = expectProblem(await importCsv(csv(dailyRows(30))), 413);
+    expect(tooBig.detail).toMatch(/2048 bytes.*split/);
     expectProblem(await importCsv('targetId,colour\nx,red'), 400, ['header.colour']);
     expectProblem(await importCsv('"unclosed'), 400);
     expectProblem(await app.inject({ method: 'POST', url: '/v1/imports', headers: admin, payload: { rows: [] } }), 400, [

@@ -181,6 +181,9 @@ describe('units', () => {
       payload: { code: 'berths', name: { zh: '泊位', en: 'berths' }, aliases: ['泊位'] },
     });
     expect(added.statusCode).toBe(201);
+    expect(added.headers.location).toBe('/v1/units/berths');
+    expect((await app.inject('/v1/units/berths')).json().aliases).toEqual(['泊位']);
+    expectProblem(await app.inject('/v1/units/furlongs'), 404);
     const units = (await app.inject('/v1/units')).json().items.map((unit: { code: string }) => unit.code);
     expect(units).toEqual(expect.arrayContaining(['TEU', 'km', 'CNY', 'USD', 'percent', 'count', 'rank', 'berths']));
     const taken = await app.inject({

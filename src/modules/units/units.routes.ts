@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { z } from 'zod';
 import { created } from '../../http/created.js';
-import { problemResponses } from '../../http/problem.js';
-import { listUnits } from './units.repo.js';
+import { notFound, problemResponses } from '../../http/problem.js';
+import { findUnit, listUnits } from './units.repo.js';
 import { unitSchema } from './units.schemas.js';
 import { createUnit } from './units.service.js';
 
@@ -19,6 +19,23 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     async () => ({ items: listUnits(app.db), nextCursor: null }),
   );
 
+  app.get(
+    '/v1/units/:code',
+    {
+      schema: {
+        tags: ['units'],
+        summary: 'Read one unit',
+        params: z.object({ code: z.string().min(1) }),
+        response: { 200: unitSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const unit = findUnit(app.db, request.params.code);
+      if (!unit) throw notFound('unit', request.params.code);
+      return unit;
+    },
+  );
+
   app.post(
     '/v1/units',
     {
@@ -30,7 +47,8 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      return created(reply, `/v1/units`, createUnit(app.db, request.body));
+      const unit = createUnit(app.db, request.body);
+      return created(reply, `/v1/units/${unit.code}`, unit);
     },
   );
 };
