@@ -27,6 +27,9 @@ describe('export', () => {
     const json = await app.inject({ url: '/v1/targets/port-container-throughput/observations', headers: { accept: 'application/json' } });
     expect(json.json().items).toHaveLength(2);
     expectProblem(await app.inject('/v1/targets/port-container-throughput/observations?format=xml'), 400, ['query.format']);
+    expectProblem(await app.inject('/v1/targets/port-container-throughput/observations?format=csv&includeWithdrawn=true'), 400, [
+      'query.includeWithdrawn',
+    ]);
   });
 
   it("of a whole plan, then imported again, is a round trip that changes nothing, as CSV and as JSON", async () => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { z } from 'zod';
 import { created } from '../../http/created.js';
-import { problemResponses } from '../../http/problem.js';
+import { invalid, problemResponses } from '../../http/problem.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { listSources } from '../sources/sources.repo.js';
 import { planParamsSchema } from '../plans/plans.schemas.js';
@@ -69,8 +69,13 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
           response: { 200: observationListSchema, ...problemResponses },
         },
       },
-      async (request, reply) =>
-        sendObservations(request, reply, listSeriesObservations(app.db, seriesOf(request), request.query)),
+      async (request, reply) => {
+        // CSV has no column for a withdrawal: a withdrawn figure in it would come back to life on import.
+        if (request.query.includeWithdrawn && wantsCsv(request)) {
+          throw invalid([{ field: 'query.includeWithdrawn', message: 'withdrawn figures are exported as JSON only' }]);
+        }
+        return sendObservations(request, reply, listSeriesObservations(app.db, seriesOf(request), request.query));
+      },
     );
 
     app.post(
