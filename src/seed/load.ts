@@ -11,7 +11,12 @@ import { indicatorInputSchema } from '../modules/indicators/indicators.schemas.j
 import { createIndicator } from '../modules/indicators/indicators.service.js';
 import { findObservation } from '../modules/observations/observations.repo.js';
 import { observationInputSchema } from '../modules/observations/observations.schemas.js';
-import { createObservation, resolveObservation, SERIES_KINDS } from '../modules/observations/observations.service.js';
+import {
+  insertNewObservation,
+  lookupsOf,
+  resolveObservation,
+  SERIES_KINDS,
+} from '../modules/observations/observations.service.js';
 import { findItem, findPlan } from '../modules/plans/plans.repo.js';
 import { itemInputSchema, planInputSchema } from '../modules/plans/plans.schemas.js';
 import { createItem, createPlan } from '../modules/plans/plans.service.js';
@@ -120,12 +125,8 @@ export function loadSeed(db: Db, folder = SEED_DIR): SeedReport {
     else report.kept.push(label);
   }
 
-  function parse<T extends z.ZodType>(schema: T, data: unknown, where: string): z.output<T> {
-    return parseOrThrow(schema, data, where);
-  }
-
   const loadSource = (raw: unknown, where: string) => {
-    const source = parse(sourceInputSchema, raw, `${where}.source`);
+    const source = parseOrThrow(sourceInputSchema, raw, `${where}.source`);
     upsert(`source ${source.id}`, source, findSource(db, source.id), () => createSource(db, source));
   };
 
@@ -139,36 +140,39 @@ export function loadSeed(db: Db, folder = SEED_DIR): SeedReport {
     for (const path of jsonFiles(join(folder, 'plans'))) {
       const data = planFileSchema.parse(readJson(path));
       loadSource(data.source, path);
-      const plan = parse(planInputSchema, data.plan, `${path}.plan`);
+      const plan = parseOrThrow(planInputSchema, data.plan, `${path}.plan`);
       upsert(`plan ${plan.id}`, plan, findPlan(db, plan.id), () => createPlan(db, plan));
-      const items = data.items.map((raw, i) => ({ ...parse(itemInputSchema, raw, `${path}.items[${i}]`) }));
+      const items = data.items.map((raw, i) => parseOrThrow(itemInputSchema, raw, `${path}.items[${i}]`));
       const byId = new Map(items.map((item) => [item.id, item]));
       items.sort((a, b) => depthOf(a, byId) - depthOf(b, byId));
       for (const item of items) {
         upsert(`item ${item.id}`, { ...item, planId: plan.id }, findItem(db, item.id), () => createItem(db, plan.id, item));
       }
       data.targets.forEach((raw, i) => {
-        const target = parse(targetInputSchema, { planId: plan.id, ...(raw as object) }, `${path}.targets[${i}]`);
+        const target = parseOrThrow(targetInputSchema, { planId: plan.id, ...(raw as object) }, `${path}.targets[${i}]`);
         const { targetValue: _value, tolerancePercent: _tolerance, ...comparable } = target as Record<string, unknown>;
         upsert(`target ${target.id}`, target, findTarget(db, target.id), () => createTarget(db, target), () => comparable);
       });
     }
 
+    const lookups = lookupsOf(db);
     for (const { path, data } of reportFiles) {
       loadSource(data.source, path);
       const sourceId = (data.source as { id: string }).id;
       data.indicators.forEach((raw, i) => {
-        const indicator = parse(indicatorInputSchema, { planId: data.planId, ...(raw as object) }, `${path}.indicators[${i}]`);
+        const indicator = parseOrThrow(indicatorInputSchema, { planId: data.planId, ...(raw as object) }, `${path}.indicators[${i}]`);
         upsert(`indicator ${indicator.id}`, indicator, findIndicator(db, indicator.id), () => createIndicator(db, indicator));
       });
       data.observations.forEach((raw, i) => {
         const where = `${path}.observations[${i}]`;
         const { targetId, indicatorId, ...fields } = raw as { targetId?: string; indicatorId?: string };
-        const input = parse(observationInputSchema, { sourceId, ...fields }, where);
+        const input = parseOrThrow(observationInputSchema, { sourceId, ...fields }, where);
         const kind = SERIES_KINDS[targetId ? 0 : 1];
         const series = kind.resolve(db, (targetId ?? indicatorId)!);
-        const record = resolveObservation(db, series, input, where);
-        upsert(`observation ${record.id}`, record, findObservation(db, record.id), () => createObservation(db, series, input, SEED_ACTOR));
+        const record = resolveObservation(db, series, input, where, lookups);
+        upsert(`observation ${record.id}`, record, findObservation(db, record.id), () =>
+          insertNewObservation(db, series, record, SEED_ACTOR),
+        );
       });
     }
   });

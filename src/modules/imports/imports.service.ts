@@ -6,6 +6,7 @@ import type { AuditEvent } from '../audit/audit.schemas.js';
 import {
   findObservation,
   findObservationByIdentity,
+  identityOf,
   insertObservation,
   type ObservationRecord,
 } from '../observations/observations.repo.js';
@@ -127,7 +128,7 @@ async function check(db: Db, parsed: ParsedImport): Promise<Checked> {
     }
     try {
       const record = resolveObservation(db, series, input, '', lookups);
-      const identity = JSON.stringify([record.targetId, record.indicatorId, record.period, record.sourceId]);
+      const identity = identityOf(record);
       const earlier = identities.get(identity);
       if (earlier !== undefined) {
         errors.push({ field: field('period'), message: `row ${earlier} already gives this figure (same series, period and source)` });
@@ -143,7 +144,7 @@ async function check(db: Db, parsed: ParsedImport): Promise<Checked> {
         ids.set(input.id, index + 1);
       }
       const sameId = input.id ? findObservation(db, input.id) : undefined;
-      if (sameId && JSON.stringify([sameId.targetId, sameId.indicatorId, sameId.period, sameId.sourceId]) !== identity) {
+      if (sameId && identityOf(sameId) !== identity) {
         errors.push({ field: field('id'), message: `"${input.id}" is the id of another figure` });
         continue;
       }

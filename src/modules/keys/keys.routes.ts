@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { created } from '../../http/created.js';
 import { decodeCursor, toPage } from '../../http/cursor.js';
 import { listSchema } from '../../http/common.schemas.js';
-import { notFound, problemResponses } from '../../http/problem.js';
-import { findKey, listKeys } from './keys.repo.js';
+import { problemResponses } from '../../http/problem.js';
+import { listKeys } from './keys.repo.js';
 import { createdKeySchema, keyInputSchema, keyListQuerySchema, keyParamsSchema, keySchema } from './keys.schemas.js';
-import { createKey, revoke } from './keys.service.js';
+import { createKey, requireKey, revoke } from './keys.service.js';
 
 const admin = { scope: 'admin' } as const;
 
@@ -38,11 +38,7 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: keySchema, ...problemResponses },
       },
     },
-    async (request) => {
-      const key = findKey(app.db, request.params.keyId);
-      if (!key) throw notFound('key', request.params.keyId);
-      return key;
-    },
+    async (request) => requireKey(app.db, request.params.keyId),
   );
 
   app.post(

@@ -20,9 +20,14 @@ export function createKey(db: Db, input: KeyInput, createdBy: string): ApiKey & 
   return { ...key, secret };
 }
 
-export function revoke(db: Db, keyId: string, by: string): ApiKey {
+export function requireKey(db: Db, keyId: string): ApiKey {
   const key = findKey(db, keyId);
   if (!key) throw notFound('key', keyId);
+  return key;
+}
+
+export function revoke(db: Db, keyId: string, by: string): ApiKey {
+  const key = requireKey(db, keyId);
   if (key.revokedAt) throw conflict(`key "${keyId}" was already revoked at ${key.revokedAt}`);
   return revokeKey(db, keyId, by);
 }

@@ -106,29 +106,33 @@ function versionInsert(db: Db) {
  * building and compiling them anew each time costs more than running them.
  */
 const preparedByDb = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
+/** Every column an insert writes: what toColumns gives, plus who wrote it. */
+const INSERTED_COLUMNS = [
+  'id',
+  'targetId',
+  'indicatorId',
+  'value',
+  'reportedValue',
+  'reportedUnit',
+  'state',
+  'periodStart',
+  'periodEnd',
+  'qualifier',
+  'yearOnYearPercent',
+  'sourceId',
+  'quote',
+  'note',
+  'createdBy',
+] as const satisfies readonly (keyof ReturnType<typeof toColumns> | 'createdBy')[];
+
 function observationInsert(db: Db) {
-  const columns = ['createdBy', ...(Object.keys(toColumns(EMPTY_RECORD)) as (keyof ReturnType<typeof toColumns>)[])];
+  const placeholders = Object.fromEntries(INSERTED_COLUMNS.map((column) => [column, sql.placeholder(column)]));
   return db
     .insert(observations)
-    .values(Object.fromEntries(columns.map((column) => [column, sql.placeholder(column)])) as unknown as typeof observations.$inferInsert)
+    .values(placeholders as unknown as typeof observations.$inferInsert)
     .returning()
     .prepare();
 }
-
-const EMPTY_RECORD: ObservationRecord = {
-  id: '',
-  targetId: null,
-  indicatorId: null,
-  value: null,
-  reported: null,
-  state: null,
-  period: { start: '', end: '' },
-  qualifier: null,
-  yearOnYearPercent: null,
-  sourceId: '',
-  quote: '',
-  note: null,
-};
 
 function prepareStatements(db: Db) {
   return {
@@ -145,6 +149,10 @@ function statements(db: Db) {
 }
 
 /** A figure is identified by its series, its period and its source; a withdrawn figure keeps its identity. */
+export function identityOf(figure: Pick<Observation, 'targetId' | 'indicatorId' | 'period' | 'sourceId'>): string {
+  return JSON.stringify([figure.targetId, figure.indicatorId, figure.period.start, figure.period.end, figure.sourceId]);
+}
+
 export function findObservationByIdentity(
   db: Db,
   series: SeriesRef,

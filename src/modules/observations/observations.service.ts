@@ -136,12 +136,16 @@ function identityTaken(twin: Observation, record: ObservationRecord) {
   );
 }
 
-export function createObservation(db: Db, series: Series, input: ObservationInput, by: string): Observation {
-  const record = resolveObservation(db, series, input);
+/** Stores a figure already checked by resolveObservation, unless its id or its identity is taken. */
+export function insertNewObservation(db: Db, series: Series, record: ObservationRecord, by: string): Observation {
   if (findObservation(db, record.id)) throw conflict(`observation "${record.id}" already exists`);
   const twin = findObservationByIdentity(db, series, record);
   if (twin) throw identityTaken(twin, record);
   return insertObservation(db, record, by);
+}
+
+export function createObservation(db: Db, series: Series, input: ObservationInput, by: string): Observation {
+  return insertNewObservation(db, series, resolveObservation(db, series, input), by);
 }
 
 export function seriesOf(db: Db, observation: Pick<Observation, 'targetId' | 'indicatorId'>): Series {

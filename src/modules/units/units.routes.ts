@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { z } from 'zod';
 import { created } from '../../http/created.js';
-import { notFound, problemResponses } from '../../http/problem.js';
-import { findUnit, listUnits } from './units.repo.js';
+import { problemResponses } from '../../http/problem.js';
+import { listUnits } from './units.repo.js';
 import { unitSchema } from './units.schemas.js';
-import { createUnit } from './units.service.js';
+import { createUnit, requireUnit } from './units.service.js';
 
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -29,11 +29,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: unitSchema, ...problemResponses },
       },
     },
-    async (request) => {
-      const unit = findUnit(app.db, request.params.code);
-      if (!unit) throw notFound('unit', request.params.code);
-      return unit;
-    },
+    async (request) => requireUnit(app.db, request.params.code),
   );
 
   app.post(

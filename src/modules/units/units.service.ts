@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { resolveUnitWord } from '../../domain/units.js';
-import { conflict } from '../../http/problem.js';
+import { conflict, notFound } from '../../http/problem.js';
 import { findUnit, insertUnit, listUnits } from './units.repo.js';
 import type { Unit } from './units.schemas.js';
 
@@ -10,4 +10,10 @@ export function createUnit(db: Db, unit: Unit): Unit {
   const taken = [unit.code, ...unit.aliases].find((word) => resolveUnitWord(word, known));
   if (taken) throw conflict(`"${taken}" already names unit ${resolveUnitWord(taken, known)?.code}`);
   return insertUnit(db, unit);
+}
+
+export function requireUnit(db: Db, code: string): Unit {
+  const unit = findUnit(db, code);
+  if (!unit) throw notFound('unit', code);
+  return unit;
 }
