@@ -3,31 +3,54 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_CONFIG, type Config } from './config.js';
-import { openDatabase, type Db } from './db/client.js';
-import { swaggerOptions } from './http/openapi.js';
-import { registerProblemHandlers } from './http/problem.js';
+import { openStore } from './db/open.js';
+import type { Store } from './db/store.js';
 import { registerAuth } from './http/auth.js';
 import { registerIdempotency } from './http/idempotency.js';
-import { registerAudit } from './modules/audit/audit.hook.js';
+import { swaggerOptions } from './http/openapi.js';
+import { registerProblemHandlers } from './http/problem.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
-import { importRoutes } from './modules/imports/imports.routes.js';
-import { keyRoutes } from './modules/keys/keys.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { importRoutes } from './modules/imports/imports.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
+import { keyRoutes } from './modules/keys/keys.routes.js';
 import { observationRoutes } from './modules/observations/observations.routes.js';
 import { planRoutes } from './modules/plans/plans.routes.js';
 import { progressRoutes } from './modules/progress/progress.routes.js';
 import { sourceRoutes } from './modules/sources/sources.routes.js';
 import { targetRoutes } from './modules/targets/targets.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
-import { loadSeedIfEmpty, loadUnits } from './seed/load.js';
+import { loadSeed, loadUnits } from './seed/load.js';
 
-/** Builds the service on its database, migrated (and seeded when empty and asked to); never listens. */
-export async function buildApp(settings: Partial<Config> = {}, database?: Db): Promise<FastifyInstance> {
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: Store;
+  }
+}
+
+/** Opens the store DATABASE_URL names (migrated, and seeded when empty and asked to). */
+export async function openConfiguredStore(config: Config): Promise<Store> {
+  const store = await openStore(config.DATABASE_URL, {
+    postgresSchema: config.DATABASE_SCHEMA,
+    postgresPoolSize: config.DATABASE_POOL_SIZE,
+    sqliteBusyTimeoutMs: 100,
+  });
+  try {
+    if (store.writesRefused === null) {
+      if (config.SEED_ON_START) await loadSeed(store, undefined, true);
+      await loadUnits(store);
+    }
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+/** Builds the service on its store (opened from the configuration unless given); never listens. */
+export async function buildApp(settings: Partial<Config> = {}, givenStore?: Store): Promise<FastifyInstance> {
   const config = { ...DEFAULT_CONFIG, ...settings };
-  const db = database ?? openDatabase(config.DATABASE_URL);
-  if (config.SEED_ON_START) loadSeedIfEmpty(db);
-  else loadUnits(db);
+  const store = givenStore ?? (await openConfiguredStore(config));
 
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
@@ -35,12 +58,11 @@ export async function buildApp(settings: Partial<Config> = {}, database?: Db): P
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('db', db);
-  app.addHook('onClose', async () => db.$client.close());
+  app.decorate('store', store);
+  if (!givenStore) app.addHook('onClose', async () => store.close());
   registerProblemHandlers(app);
-  registerAuth(app, db, { adminKey: config.TRACKER_ADMIN_KEY, readAccess: config.READ_ACCESS });
-  registerIdempotency(app, db, { ttlHours: config.IDEMPOTENCY_TTL_HOURS });
-  registerAudit(app, db);
+  registerAuth(app, { adminKey: config.TRACKER_ADMIN_KEY, readAccess: config.READ_ACCESS });
+  registerIdempotency(app, { ttlHours: config.IDEMPOTENCY_TTL_HOURS });
 
   await app.register(fastifySwagger, swaggerOptions);
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
+import { openConfiguredStore } from '../app.js';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
-import { ProblemError } from '../http/problem.js';
-import { parseOrThrow } from '../http/validate.js';
+import { now } from '../db/database.js';
+import { Conflict, Invalid } from '../domain/errors.js';
 import { keyInputSchema } from '../modules/keys/keys.schemas.js';
 import { createKey } from '../modules/keys/keys.service.js';
+import { parseInput } from '../modules/validate.js';
 
 /**
  * Makes an API key straight in the database, for a deployment that has no key
@@ -19,15 +20,22 @@ try {
   console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
-const db = openDatabase(loadConfig().DATABASE_URL);
+const store = await openConfiguredStore({ ...loadConfig(), SEED_ON_START: false });
 try {
-  const key = createKey(db, parseOrThrow(keyInputSchema, args, 'options'), 'create-key');
+  const input = parseInput(keyInputSchema, args);
+  const key = await store.transaction((tx, pause) =>
+    createKey({ tx, actor: 'create-key', at: now(), pause, record: () => {} }, input),
+  );
   console.log(key.secret);
   console.error(`created ${key.scope} key "${key.name}" (${key.id}); the secret above is not shown again`);
 } catch (error) {
-  if (!(error instanceof ProblemError)) throw error;
-  console.error([error.message, ...(error.errors ?? []).map((e) => `  ${e.field}: ${e.message}`), USAGE].join('\n'));
-  process.exitCode = error.status === 409 ? 1 : 2;
+  if (error instanceof Invalid) {
+    console.error([error.message, ...error.issues.map((e) => `  options.${e.field}: ${e.message}`), USAGE].join('\n'));
+    process.exitCode = 2;
+  } else if (error instanceof Conflict) {
+    console.error(error.message);
+    process.exitCode = 1;
+  } else throw error;
 } finally {
-  db.$client.close();
+  await store.close();
 }

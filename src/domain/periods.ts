@@ -1,3 +1,5 @@
+import type { PeriodKind } from './vocabulary.js';
+
 /** Periods are inclusive ranges of ISO calendar dates (YYYY-MM-DD). */
 export interface Period {
   start: string;
@@ -12,17 +14,11 @@ function daysInMonth(year: number, month: number): number {
 }
 
 export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  // Years before 1000 are refused: Date.UTC reads 0000–0099 as 1900–1999.
+  if (!/^[1-9]\d{3}-\d{2}-\d{2}$/.test(text)) return false;
   const day = Number(text.slice(8, 10));
   const month = monthOf(text);
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(yearOf(text), month);
-}
-
-/** Twelve consecutive months: a calendar year, or a year counted from any day ("一年来"). */
-export function isWholeYear(period: Period): boolean {
-  const start = new Date(`${period.start}T00:00:00Z`);
-  const end = new Date(Date.UTC(start.getUTCFullYear() + 1, start.getUTCMonth(), start.getUTCDate() - 1));
-  return end.toISOString().slice(0, 10) === period.end;
 }
 
 export function isWholeCalendarYear(period: Period): boolean {
@@ -52,4 +48,26 @@ export function monthsCovered(period: Period): number {
   const dayOfYear = (Date.UTC(year, month - 1, day) - Date.UTC(year, 0, 1)) / 86_400_000 + 1;
   const daysInYear = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
   return (12 * dayOfYear) / daysInYear;
+}
+
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** How precisely a date is known: `2024` (year), `2024-05` (month) or `2024-05-12` (day). */
+export const precisionOf = (date: string): DatePrecision => DATE_PRECISIONS[date.split('-').length - 1];
+
+/** The last day a date known to a year or a month can stand for: `2024` → 2024-12-31, `2024-02` → 2024-02-29. */
+export function lastDayOf(date: string): string {
+  const [year, month] = date.split('-').map(Number);
+  if (month === undefined) return `${year}-12-31`;
+  if (date.length === 7) return `${date}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+  return date;
+}
+
+/** What a period is, which decides what a figure over it can be compared with. */
+export function periodKindOf(period: Period): PeriodKind {
+  if (isWholeCalendarYear(period)) return 'calendar_year';
+  if (period.start === period.end) return 'day';
+  if (isYearToDate(period)) return 'year_to_date';
+  return 'other';
 }

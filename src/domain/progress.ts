@@ -1,19 +1,30 @@
-import { calendarYearOf, isWholeCalendarYear, isWholeYear, isYearToDate, monthsCovered, type Period } from './periods.js';
+import { calendarYearOf, isYearToDate, monthsCovered, type Period } from './periods.js';
+import type { Comparator, Measure, MilestoneState, Qualifier } from './vocabulary.js';
 
-export const COMPARATORS = ['at_least', 'more_than', 'about', 'at_most'] as const;
-export const MEASURES = ['annual', 'level', 'cumulative', 'ratio'] as const;
-export const QUALIFIERS = ['exact', 'about', 'more_than', 'at_least', 'less_than'] as const;
-export const MILESTONE_STATES = ['not_started', 'under_way', 'completed'] as const;
-export const STATUSES = ['achieved', 'not_achieved', 'no_comparable_data', 'no_data'] as const;
+export const STATUSES = ['achieved', 'not_achieved', 'no_comparable_data', 'no_data', 'not_assessed'] as const;
 export const BOUNDS = ['exact', 'lower_bound', 'upper_bound', 'approximate'] as const;
 
-export type Comparator = (typeof COMPARATORS)[number];
-export type Measure = (typeof MEASURES)[number];
-export type Qualifier = (typeof QUALIFIERS)[number];
-export type MilestoneState = (typeof MILESTONE_STATES)[number];
 export type Status = (typeof STATUSES)[number];
 export type Bound = (typeof BOUNDS)[number];
 export type Direction = 'up' | 'down';
+
+/**
+ * The tolerance of an `about` (左右) target when the plan states none, which is always: the plan
+ * never says how far from "about 3.7 %" still counts. 2 % is this service's own convention, not
+ * the plan's, and every answer says so (toleranceSource: service_default).
+ */
+export const DEFAULT_TOLERANCE_PERCENT = 2;
+
+export interface Tolerance {
+  percent: number;
+  source: 'target' | 'service_default';
+}
+
+/** The tolerance that applies to a target: the one it states, else the default for `about`, else none. */
+export function effectiveTolerance(comparator: Comparator, stated: number | null): Tolerance | null {
+  if (comparator !== 'about') return null;
+  return stated !== null ? { percent: stated, source: 'target' } : { percent: DEFAULT_TOLERANCE_PERCENT, source: 'service_default' };
+}
 
 export interface QuantityGoal {
   targetValue: number;
@@ -29,21 +40,16 @@ export interface Figure {
   period: Period;
   qualifier: Qualifier;
   yearOnYearPercent: number | null;
-  /** The source's publication date at whatever precision is known (YYYY, YYYY-MM, YYYY-MM-DD). */
-  sourcePublishedOn: string | null;
-}
-
-export interface StateReport {
-  id: string;
-  state: MilestoneState;
-  period: Period;
-  sourcePublishedOn: string | null;
 }
 
 export interface Estimate {
   value: number;
   method: 'yoy' | 'pro_rata';
   from: string;
+  /** The calendar year the estimate is for. */
+  year: number;
+  /** What the qualifier of the figure it rests on makes of it: a yoy estimate from "more than 22 M" is a lower bound. */
+  bound: Bound;
   percentComplete: number | null;
   gapToTarget: number | null;
 }
@@ -59,7 +65,7 @@ export interface QuantityProgress {
   estimate: Estimate | null;
 }
 
-export interface MilestoneProgress {
+export interface StateProgress {
   status: Status;
   state: MilestoneState | null;
   basis: string | null;
@@ -67,15 +73,6 @@ export interface MilestoneProgress {
 
 export function directionOf(comparator: Comparator): Direction {
   return comparator === 'at_most' ? 'down' : 'up';
-}
-
-/** Newest first: by period end, then by how recent the source is, then by id for a stable order. */
-export function byRecency<T extends { id: string; period: Period; sourcePublishedOn: string | null }>(a: T, b: T): number {
-  return (
-    b.period.end.localeCompare(a.period.end) ||
-    (b.sourcePublishedOn ?? '').localeCompare(a.sourcePublishedOn ?? '') ||
-    b.id.localeCompare(a.id)
-  );
 }
 
 /** Extreme inputs (1e308, 5e-324) can overflow; a number that is not finite is no answer. */
@@ -121,48 +118,48 @@ export function percentBound(qualifier: Qualifier, direction: Direction): Bound 
   return figureIsFloor === (direction === 'up') ? 'lower_bound' : 'upper_bound';
 }
 
-function comparableFigures(figures: readonly Figure[], measure: Measure): Figure[] {
-  return measure === 'annual' ? figures.filter((figure) => isWholeYear(figure.period)) : [...figures];
-}
-
 /**
- * A full-year estimate from a year-to-date figure newer than the basis:
- * the previous full year grown by the stated year-on-year rate when both are
- * known, otherwise the figure scaled up to twelve months.
+ * A full-year estimate from a year-to-date figure: the previous calendar year grown by the stated
+ * year-on-year rate when both are known, otherwise the figure scaled up to twelve months. The
+ * estimate is bounded the way the figure it rests on is.
  */
-export function estimateFullYear(latest: Figure, figures: readonly Figure[], goal: QuantityGoal): Estimate | null {
+export function estimateFullYear(latest: Figure, previousYear: Figure | null, goal: QuantityGoal): Estimate | null {
   if (!isYearToDate(latest.period)) return null;
-  const previousYear = calendarYearOf(latest.period) - 1;
-  const previous = figures
-    .filter((figure) => isWholeCalendarYear(figure.period) && calendarYearOf(figure.period) === previousYear)
-    .sort(byRecency)[0];
-  const value =
-    latest.yearOnYearPercent !== null && previous
-      ? previous.value * (1 + latest.yearOnYearPercent / 100)
-      : (latest.value * 12) / monthsCovered(latest.period);
+  const yoy = latest.yearOnYearPercent !== null && previousYear !== null;
+  const value = yoy ? previousYear.value * (1 + latest.yearOnYearPercent! / 100) : (latest.value * 12) / monthsCovered(latest.period);
   if (!Number.isFinite(value)) return null;
+  const direction = directionOf(goal.comparator);
   return {
     value,
-    method: latest.yearOnYearPercent !== null && previous ? 'yoy' : 'pro_rata',
+    method: yoy ? 'yoy' : 'pro_rata',
     from: latest.id,
+    year: calendarYearOf(latest.period),
+    bound: percentBound((yoy ? previousYear : latest).qualifier, direction),
     percentComplete: percentComplete(value, goal),
     gapToTarget: gapToTarget(value, goal),
   };
 }
 
-export function quantityProgress(goal: QuantityGoal, figures: readonly Figure[]): QuantityProgress {
+/** What progress is computed from: a handful of figures found by indexed queries, never the whole history. */
+export interface ProgressInputs {
+  /** The newest comparable figure: a calendar year's for an annual target, the newest of any for others. */
+  basis: Figure | null;
+  /** The newest figure of any period. */
+  latest: Figure | null;
+  /** The calendar year before the latest figure's, when the latest covers part of a year. */
+  previousYear: Figure | null;
+}
+
+export function quantityProgress(goal: QuantityGoal, { basis, latest, previousYear }: ProgressInputs): QuantityProgress {
   const direction = directionOf(goal.comparator);
-  const newestFirst = [...figures].sort(byRecency);
-  const basis = comparableFigures(newestFirst, goal.measure)[0] ?? null;
-  const latest = newestFirst[0];
   const estimate =
-    goal.measure === 'annual' && latest && latest !== basis && (!basis || latest.period.end > basis.period.end)
-      ? estimateFullYear(latest, figures, goal)
+    goal.measure === 'annual' && latest && latest.id !== basis?.id && (!basis || latest.period.end > basis.period.end)
+      ? estimateFullYear(latest, previousYear, goal)
       : null;
   if (!basis) {
     return {
       direction,
-      status: figures.length === 0 ? 'no_data' : 'no_comparable_data',
+      status: latest ? 'no_comparable_data' : 'no_data',
       basis: null,
       percentComplete: null,
       percentCompleteBound: null,
@@ -187,8 +184,14 @@ export function quantityProgress(goal: QuantityGoal, figures: readonly Figure[])
   };
 }
 
-export function milestoneProgress(reports: readonly StateReport[]): MilestoneProgress {
-  const latest = [...reports].sort(byRecency)[0];
+/** A milestone is achieved once its latest reported state is completed. */
+export function milestoneProgress(latest: { id: string; state: MilestoneState } | null): StateProgress {
   if (!latest) return { status: 'no_data', state: null, basis: null };
   return { status: latest.state === 'completed' ? 'achieved' : 'not_achieved', state: latest.state, basis: latest.id };
+}
+
+/** An action (建设, 推进: no completion point) reports its latest state and is never judged achieved or not. */
+export function actionProgress(latest: { id: string; state: MilestoneState } | null): StateProgress {
+  if (!latest) return { status: 'no_data', state: null, basis: null };
+  return { status: 'not_assessed', state: latest.state, basis: latest.id };
 }

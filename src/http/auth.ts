@@ -1,8 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Db } from '../db/client.js';
-import { findKeyByHash } from '../modules/keys/keys.repo.js';
-import type { Scope } from '../modules/keys/keys.schemas.js';
+import type { Scope } from '../domain/vocabulary.js';
 import { hashSecret } from '../modules/keys/keys.service.js';
 import { ProblemError } from './problem.js';
 
@@ -31,8 +29,14 @@ export interface AuthOptions {
   readAccess: 'public' | 'key';
 }
 
+const CHALLENGE = { 'www-authenticate': 'Bearer realm="tracker"' };
+
 function unauthorized(detail: string): ProblemError {
-  return new ProblemError(401, `${detail}. Send "Authorization: Bearer <key>"; keys are made with \`tracker keys create\` or POST /v1/keys`);
+  return new ProblemError(
+    'unauthorized',
+    `${detail}. Send "Authorization: Bearer <key>"; keys are made with \`tracker keys create\` or POST /v1/keys`,
+    { headers: CHALLENGE },
+  );
 }
 
 function scopeNeeded(request: FastifyRequest): Scope | 'public' {
@@ -42,34 +46,30 @@ function scopeNeeded(request: FastifyRequest): Scope | 'public' {
   return READ_METHODS.has(request.method) ? 'read' : 'write';
 }
 
-export function registerAuth(app: FastifyInstance, db: Db, options: AuthOptions) {
+export function registerAuth(app: FastifyInstance, options: AuthOptions) {
   const adminHash = options.adminKey ? Buffer.from(hashSecret(options.adminKey), 'hex') : undefined;
 
-  function identify(secret: string, refuse: (detail: string) => ProblemError): Caller | undefined {
+  async function identify(secret: string): Promise<Caller | undefined> {
     const hash = hashSecret(secret);
     if (adminHash && timingSafeEqual(adminHash, Buffer.from(hash, 'hex'))) return ENV_ADMIN;
-    const key = findKeyByHash(db, hash);
+    const key = await app.store.keys.findByHash(hash);
     if (!key) return undefined;
-    if (key.revokedAt) throw refuse(`The key "${key.name}" was revoked at ${key.revokedAt}`);
+    if (key.revokedAt) throw unauthorized(`The key "${key.name}" was revoked at ${key.revokedAt}`);
     return { keyId: key.id, name: key.name, scope: key.scope };
   }
 
   app.decorateRequest('caller', null);
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', async (request) => {
     const needed = scopeNeeded(request);
     const header = request.headers.authorization;
     if (needed === 'public' || (!header && needed === 'read' && options.readAccess === 'public')) return;
-    const refuse = (detail: string) => {
-      reply.header('www-authenticate', 'Bearer realm="tracker"');
-      return unauthorized(detail);
-    };
-    if (!header) throw refuse('This request needs an API key');
+    if (!header) throw unauthorized('This request needs an API key');
     const secret = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
-    if (!secret) throw refuse('The Authorization header is not a Bearer key');
-    const caller = identify(secret, refuse);
-    if (!caller) throw refuse('The key is not known');
+    if (!secret) throw unauthorized('The Authorization header is not a Bearer key');
+    const caller = await identify(secret);
+    if (!caller) throw unauthorized('The key is not known');
     if (RANK[caller.scope] < RANK[needed]) {
-      throw new ProblemError(403, `The key "${caller.name}" has scope ${caller.scope}; this request needs ${needed}`);
+      throw new ProblemError('forbidden', `The key "${caller.name}" has scope ${caller.scope}; this request needs ${needed}`);
     }
     request.caller = caller;
   });

@@ -1,32 +1,55 @@
 import { z } from 'zod';
 import { isDecimal } from '../domain/decimal.js';
-import { isCalendarDate } from '../domain/periods.js';
+import { DATE_PRECISIONS, isCalendarDate } from '../domain/periods.js';
+
+/** Control characters (NUL, escapes…) have no place in the data and would match everything in a search. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Free text of at most `max` characters, trimmed, without control characters. */
+export function textSchema(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((text) => !CONTROL.test(text), 'must not contain control characters');
+}
+
+/** Limits on free text, stated in the README. */
+export const MAX = { name: 300, title: 500, clause: 2000, quote: 2000, note: 2000, reason: 1000, id: 80 } as const;
 
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a slug: lower-case letters, digits and hyphens, at most 80 characters');
 
+/** An id given in a path or a query: at most 200 characters, no control characters. */
+export const idParamSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((text) => !CONTROL.test(text), 'must not contain control characters');
+
 export const bilingualSchema = z.object({
-  zh: z.string().trim().min(1).describe('In Chinese, as the document writes it'),
-  en: z.string().trim().min(1).describe('In English'),
+  zh: textSchema(MAX.name).describe('In Chinese, as the document writes it'),
+  en: textSchema(MAX.name).describe('In English'),
 });
 
 export const calendarDateSchema = z
   .string()
-  .refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD')
+  .refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD (years 1000 to 9999)')
   .meta({ format: 'date', example: '2024-10-31' });
 
 /** A date known only as precisely as its document states it. */
 export const partialDateSchema = z
   .string()
   .refine(
-    (text) => /^\d{4}$/.test(text) || (/^\d{4}-\d{2}$/.test(text) && isCalendarDate(`${text}-01`)) || isCalendarDate(text),
+    (text) =>
+      /^[1-9]\d{3}$/.test(text) || (/^[1-9]\d{3}-\d{2}$/.test(text) && isCalendarDate(`${text}-01`)) || isCalendarDate(text),
     'must be YYYY, YYYY-MM or YYYY-MM-DD',
   )
-  .meta({ example: '2024-05' });
+  .meta({ pattern: '^[1-9][0-9]{3}(-[0-1][0-9](-[0-3][0-9])?)?$', example: '2024-05' });
 
-export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
-export const precisionOf = (date: string) => DATE_PRECISIONS[date.split('-').length - 1];
+export { DATE_PRECISIONS };
 
 export const periodSchema = z
   .object({
@@ -36,15 +59,22 @@ export const periodSchema = z
   .refine((period) => period.start <= period.end, { message: 'must not end before it starts', path: ['end'] });
 
 export const decimalSchema = z
-  .union([z.number(), z.string().refine(isDecimal, 'must be a decimal number such as 2024.19 (at most 40 digits)')])
-  .describe('The number exactly as printed, as a JSON number or a decimal string');
+  .union([
+    z.number().refine(Number.isFinite, 'must be a finite number'),
+    z.string().refine(isDecimal, 'must be a decimal number such as 2024.19 (at most 40 digits, exponent within ±300)'),
+  ])
+  .describe('The number exactly as printed, as a JSON number or (to keep every digit, "2024.190") a decimal string');
 
 export const reportedSchema = z.object({
   value: decimalSchema,
-  unit: z.string().trim().min(1).max(20).describe('The unit word as printed: 万标准箱, 亿元, 亿美元, 公里, %, 家'),
+  unit: textSchema(20).describe('The unit word as printed: 万标准箱, 亿元, 亿美元, 公里, %, 家'),
 });
 
-export const reportedOutputSchema = z.object({ value: z.number(), unit: z.string() });
+export const reportedOutputSchema = z.object({
+  value: z.number().describe('The printed number'),
+  unit: z.string().describe('The unit word as printed'),
+  printed: z.string().describe('The number exactly as printed, every digit kept ("2024.190")'),
+});
 
 /** A yes/no query parameter: query strings are text, so `true` and `false` are read as words. */
 export const booleanQuerySchema = z
@@ -52,9 +82,23 @@ export const booleanQuerySchema = z
   .default('false')
   .transform((value) => value === 'true');
 
+/** A whole number in a query string: plain decimal digits only (not 0x10, 1e3 or 16.0). */
+export function integerQuerySchema(min: number, max: number, fallback: number) {
+  return z
+    .string()
+    .regex(/^\d{1,9}$/, 'must be a whole number written in decimal digits')
+    .default(String(fallback))
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+}
+
+export const PAGE_LIMIT = { default: 50, max: 500 } as const;
+
 export const paginationQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50).describe('Page size, 1 to 200'),
-  cursor: z.string().min(1).optional().describe('The `nextCursor` of the previous page'),
+  limit: integerQuerySchema(1, PAGE_LIMIT.max, PAGE_LIMIT.default).describe(
+    `Page size, 1 to ${PAGE_LIMIT.max} (default ${PAGE_LIMIT.default})`,
+  ),
+  cursor: z.string().min(1).max(500).optional().describe('The `nextCursor` of the previous page'),
 });
 
 export function listSchema<T extends z.ZodType>(item: T) {

@@ -1,49 +1,29 @@
-/** RFC 4180 CSV: comma-separated, fields quoted with " when they hold a comma, a quote or a line break. */
-
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char !== '"') field += char;
-      else if (text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else quoted = false;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (quoted) throw new SyntaxError('a quoted field is never closed');
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((cells) => cells.length > 1 || cells[0] !== '');
-}
+/** RFC 4180 CSV output: comma-separated, CRLF line ends, fields quoted when they hold a comma, a quote or a line break. */
 
 const needsQuotes = /[",\r\n]|^\s|\s$/;
 
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula, so a
+ * text cell starting with one of them, or with the apostrophe that marks such an escape, gets an
+ * apostrophe in front. `unescapeCell` takes exactly that apostrophe off, so an export imports back unchanged.
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+export const escapeCell = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+export const unescapeCell = (text: string) => (text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text);
+
+export type Cell = { text: string } | { number: string } | null | undefined;
+
+function csvField(cell: Cell): string {
+  if (!cell) return '';
+  const text = 'number' in cell ? cell.number : escapeCell(cell.text);
   return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], rows: Iterable<readonly (string | number | null | undefined)[]>): string {
-  const lines = [header.map(csvField).join(',')];
-  for (const row of rows) lines.push(row.map(csvField).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+export function csvLine(cells: readonly Cell[]): string {
+  return `${cells.map(csvField).join(',')}\r\n`;
 }
+
+export const text = (value: string | null | undefined): Cell => (value === null || value === undefined ? null : { text: value });
+/** A number, written so that reading it back gives the same double (JavaScript's shortest round-trip form). */
+export const number = (value: number | string | null | undefined): Cell => (value === null || value === undefined ? null : { number: String(value) });

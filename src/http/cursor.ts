@@ -1,22 +1,32 @@
-import { ProblemError } from './problem.js';
+import { Invalid } from '../domain/errors.js';
 
-export function encodeCursor(lastId: string): string {
-  return Buffer.from(lastId, 'utf8').toString('base64url');
+/**
+ * A cursor is the sort key of the last row of a page, opaque to clients (base64url JSON), so that the
+ * next page starts right after it, from an index, whatever was written in between.
+ */
+export type SortKey = (string | number)[];
+
+export function encodeCursor(key: SortKey): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined): string | undefined {
+const notIssued = () => new Invalid([{ field: 'query.cursor', message: 'pass the nextCursor of a previous page unchanged' }], 'The cursor is not one this service issued');
+
+/** The sort key a cursor holds, checked to have the shape the list sorts by. */
+export function decodeCursor<K extends SortKey>(cursor: string | undefined, shape: readonly ('string' | 'number')[]): K | undefined {
   if (cursor === undefined) return undefined;
-  const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!id || encodeCursor(id) !== cursor) {
-    throw new ProblemError(400, 'The cursor is not one this service issued', [
-      { field: 'query.cursor', message: 'pass the nextCursor of a previous page unchanged' },
-    ]);
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw notIssued();
   }
-  return id;
+  if (!Array.isArray(key) || key.length !== shape.length || key.some((part, i) => typeof part !== shape[i])) throw notIssued();
+  return key as K;
 }
 
 /** Pages are fetched one row long, so that the extra row tells whether another page follows. */
-export function toPage<T extends { id: string | number }>(rows: T[], limit: number) {
+export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => SortKey) {
   const items = rows.slice(0, limit);
-  return { items, nextCursor: rows.length > limit ? encodeCursor(String(items[items.length - 1].id)) : null };
+  return { items, nextCursor: rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null };
 }

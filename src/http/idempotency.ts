@@ -1,13 +1,14 @@
-import { createHash } from 'node:crypto';
-import { and, eq, lt } from 'drizzle-orm';
+import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Db } from '../db/client.js';
-import { idempotencyKeys } from '../db/schema.js';
+import { now } from '../db/database.js';
+import type { Claim } from '../modules/idempotency/idempotency.repo.js';
 import { ProblemError } from './problem.js';
+import { REPLAYED_HEADERS } from './write.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    idempotency: { owner: string; key: string } | null;
+    /** This request's claim on its Idempotency-Key, until its answer is recorded. */
+    idempotency: Claim | null;
   }
   interface FastifyContextConfig {
     /** false for a route whose answer must not be kept for replay. */
@@ -16,27 +17,36 @@ declare module 'fastify' {
 }
 
 const HEADER = 'idempotency-key';
-const REPLAYED_HEADERS = ['content-type', 'location'];
+/**
+ * How long a claim holds while its request runs. A claim left by an instance that died is taken
+ * over by the first retry after this; a request still running past it loses its claim and rolls back.
+ */
+const CLAIM_LEASE_MS = 10 * 60_000;
 
 function fingerprint(request: FastifyRequest): string {
-  const body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body ?? null);
+  const body = request.bodyDigest ?? (typeof request.body === 'string' ? request.body : JSON.stringify(request.body ?? null));
   return createHash('sha256').update(`${request.method} ${request.url}\n${body}`).digest('hex');
 }
 
-/**
- * `Idempotency-Key` on a POST: a retry with the same key and body gets the
- * first answer again without a second write; the same key with another body
- * is 422; a retry while the first request is still running is 409.
- */
-export function registerIdempotency(app: FastifyInstance, db: Db, options: { ttlHours: number }) {
-  app.decorateRequest('idempotency', null);
-  // A claim still in progress at start-up belongs to a process that died: nothing will ever finish it.
-  db.delete(idempotencyKeys).where(eq(idempotencyKeys.state, 'in_progress')).run();
+const later = (ms: number) => new Date(Date.now() + ms).toISOString();
 
-  const release = (request: FastifyRequest) => {
+/**
+ * `Idempotency-Key` on a POST: a retry with the same key and body gets the first answer again without
+ * a second write; the same key with another body is 422; a retry while the first request is still
+ * running is 409. A claim belongs to the instance that made it until it expires, so that several
+ * instances share keys and none deletes another's claims.
+ */
+export function registerIdempotency(app: FastifyInstance, options: { ttlHours: number }) {
+  app.decorateRequest('idempotency', null);
+  /** Names this process's claims. */
+  const instance = randomUUID();
+  const bookkeeping = { advancesDataVersion: false };
+
+  async function release(request: FastifyRequest) {
     const claim = request.idempotency;
-    if (claim) db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.owner, claim.owner), eq(idempotencyKeys.key, claim.key))).run();
-  };
+    request.idempotency = null;
+    if (claim) await app.store.transaction((tx) => tx.idempotency.release(claim), bookkeeping).catch(() => {});
+  }
 
   app.addHook('preHandler', async (request, reply) => {
     const key = request.headers[HEADER];
@@ -44,58 +54,62 @@ export function registerIdempotency(app: FastifyInstance, db: Db, options: { ttl
     // An answer holding a secret (a new API key) is never stored, so the key is not honoured there.
     if (request.routeOptions.config?.replayable === false) return;
     if (key.length < 1 || key.length > 200) {
-      throw new ProblemError(400, 'Idempotency-Key must be 1 to 200 characters', [
-        { field: 'headers.idempotency-key', message: 'use a fresh random value, such as a UUID, for each logical request' },
-      ]);
+      throw new ProblemError('invalid-request', 'Idempotency-Key must be 1 to 200 characters', {
+        errors: [{ field: 'headers.idempotency-key', message: 'use a fresh random value, such as a UUID, for each logical request' }],
+      });
     }
-    const owner = request.caller.keyId;
+    const claim: Claim = { owner: request.caller.keyId, key, instance };
     const hash = fingerprint(request);
-    const expired = new Date(Date.now() - options.ttlHours * 3_600_000).toISOString();
-    db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, expired)).run();
-    const stored = db
-      .select()
-      .from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.owner, owner), eq(idempotencyKeys.key, key)))
-      .get();
-    if (!stored) {
-      db.insert(idempotencyKeys).values({ owner, key, requestHash: hash, state: 'in_progress' }).run();
-      request.idempotency = { owner, key };
+    const { store } = app;
+    const at = now();
+    const claimed = await store.transaction(async (tx) => {
+      await tx.idempotency.purge(new Date(Date.now() - options.ttlHours * 3_600_000).toISOString());
+      if (await tx.idempotency.claim(claim, hash, later(CLAIM_LEASE_MS), at)) return true;
+      const held = await tx.idempotency.find(claim.owner, claim.key);
+      return held?.requestHash === hash && held.state === 'in_progress' && tx.idempotency.takeOver(claim, later(CLAIM_LEASE_MS), at);
+    }, bookkeeping);
+    if (claimed) {
+      request.idempotency = claim;
       return;
     }
-    if (stored.requestHash !== hash) {
-      throw new ProblemError(422, `Idempotency-Key "${key}" was first used for a different request; use a new key for a new request`);
+    const stored = await store.idempotency.find(claim.owner, claim.key);
+    if (stored && stored.requestHash !== hash) {
+      throw new ProblemError(
+        'idempotency-key-reused',
+        `Idempotency-Key "${key}" was first used for a different request; use a new key for a new request`,
+      );
     }
-    if (stored.state === 'in_progress') {
-      reply.header('retry-after', '1');
-      throw new ProblemError(409, `The first request with Idempotency-Key "${key}" is still running; retry after it has answered`);
+    if (!stored?.answer) {
+      throw new ProblemError('request-in-progress', `The first request with Idempotency-Key "${key}" is still running; retry after it has answered`, {
+        headers: { 'retry-after': '1' },
+      });
     }
-    request.auditEvents = [];
-    for (const [name, value] of Object.entries(stored.responseHeaders ?? {})) reply.header(name, value);
+    for (const [name, value] of Object.entries(stored.answer.headers)) reply.header(name, value);
     return reply
-      .code(stored.responseStatus!)
+      .code(stored.answer.status)
       .header('idempotent-replayed', 'true')
       .serializer((payload: string) => payload)
-      .send(stored.responseBody);
+      .send(stored.answer.body);
   });
 
+  // A write's answer is recorded in its own transaction (src/http/write.ts). What is left here is a
+  // refusal (4xx), kept for replay, or a server error, which frees the key for a retry.
   app.addHook('onSend', async (request, reply, payload) => {
     const claim = request.idempotency;
     if (!claim) return payload;
-    // A server error leaves nothing to replay: the key is freed for a retry.
     if (reply.statusCode >= 500 || typeof payload !== 'string') {
-      release(request);
-    } else {
-      const headers = Object.fromEntries(
-        REPLAYED_HEADERS.flatMap((name) => (reply.getHeader(name) !== undefined ? [[name, String(reply.getHeader(name))]] : [])),
-      );
-      db.update(idempotencyKeys)
-        .set({ state: 'done', responseStatus: reply.statusCode, responseHeaders: headers, responseBody: payload })
-        .where(and(eq(idempotencyKeys.owner, claim.owner), eq(idempotencyKeys.key, claim.key)))
-        .run();
+      await release(request);
+      return payload;
     }
     request.idempotency = null;
+    const headers = Object.fromEntries(
+      REPLAYED_HEADERS.flatMap((name) => (reply.getHeader(name) !== undefined ? [[name, String(reply.getHeader(name))]] : [])),
+    );
+    await app.store
+      .transaction((tx) => tx.idempotency.complete(claim, { status: reply.statusCode, headers, body: payload }), bookkeeping)
+      .catch((error) => request.log.warn({ err: error }, 'could not record the answer for its Idempotency-Key'));
     return payload;
   });
 
-  app.addHook('onRequestAbort', async (request) => release(request));
+  app.addHook('onRequestAbort', release);
 }

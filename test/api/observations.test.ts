@@ -100,7 +100,7 @@ describe('refusing a figure', () => {
 describe('milestones', () => {
   const opened = {
     state: 'completed',
-    period: { start: '2024-12-23', end: '2024-12-23' },
+    period: { start: '2024-11-20', end: '2024-11-20' },
     sourceId: 'demo-daily-2024-11',
     quote: '示范铁路建成通车。',
   };
@@ -149,7 +149,7 @@ describe('indicators', () => {
   it('hold figures without a target, with the same fields', async () => {
     const created = await app.inject({ headers: admin, method: 'POST', url: '/v1/indicators', payload: passengers });
     expect(created.statusCode).toBe(201);
-    expect(created.headers.location).toBe('/v1/indicators/demo-airport-passengers');
+    expect(created.headers.location).toBe('/v1/plans/demo-plan/indicators/demo-airport-passengers');
     const observation = await post(app, '/v1/indicators/demo-airport-passengers/observations', {
       ...janToOct2024,
       reported: { value: 1715.1, unit: '万人次' },

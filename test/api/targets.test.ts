@@ -26,7 +26,7 @@ describe('creating targets', () => {
     });
   });
 
-  it('answers 201 with a Location, and gives `about` targets a default tolerance of 2 %', async () => {
+  it('answers 201 with a Location, and gives `about` targets the service default tolerance, saying so', async () => {
     const response = await app.inject({
       headers: admin,
       method: 'POST',
@@ -41,8 +41,9 @@ describe('creating targets', () => {
       },
     });
     expect(response.statusCode).toBe(201);
-    expect(response.headers.location).toBe('/v1/targets/demo-rd');
-    expect(response.json()).toMatchObject({ targetValue: 3.7, tolerancePercent: 2 });
+    expect(response.headers.location).toBe('/v1/plans/demo-plan/targets/demo-rd');
+    // The plan states no tolerance for 左右: the service's default applies, and the target says so.
+    expect(response.json()).toMatchObject({ targetValue: 3.7, tolerancePercent: 2, toleranceSource: 'service_default' });
   });
 
   it('names every field that is wrong and writes nothing', async () => {

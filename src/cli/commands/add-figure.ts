@@ -1,4 +1,4 @@
-import { MILESTONE_STATES, QUALIFIERS, type MilestoneState, type Qualifier } from '../../domain/progress.js';
+import { MILESTONE_STATES, QUALIFIERS, type MilestoneState, type Qualifier } from '../../domain/vocabulary.js';
 import type { Observation, ObservationInput } from '../../modules/observations/observations.schemas.js';
 import type { CommandSpec } from '../args.js';
 import { api } from '../http.js';

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { decodeCursor, toPage } from '../../http/cursor.js';
 import { listSchema } from '../../http/common.schemas.js';
-import { invalid, problemResponses } from '../../http/problem.js';
-import { listAudit } from './audit.repo.js';
+import { problemResponses } from '../../http/problem.js';
 import { auditEntrySchema, auditQuerySchema } from './audit.schemas.js';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -19,10 +18,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { limit, cursor, ...filter } = request.query;
-      const after = decodeCursor(cursor);
-      const afterId = after === undefined ? undefined : Number(after);
-      if (Number.isNaN(afterId)) throw invalid([{ field: 'query.cursor', message: 'pass the nextCursor of a previous page unchanged' }]);
-      return toPage(listAudit(app.db, { ...filter, afterId, limit: limit + 1 }), limit);
+      const afterId = decodeCursor<[number]>(cursor, ['number'])?.[0];
+      return toPage(await app.store.audit.list({ ...filter, afterId, limit: limit + 1 }), limit, (entry) => [entry.id]);
     },
   );
 };

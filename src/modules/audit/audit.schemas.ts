@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { paginationQuerySchema } from '../../http/common.schemas.js';
+import { AUDIT_ACTIONS } from '../../domain/vocabulary.js';
+import { idParamSchema, paginationQuerySchema } from '../../http/common.schemas.js';
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),
@@ -8,9 +9,10 @@ export const auditEntrySchema = z.object({
   keyName: z.string(),
   method: z.string(),
   path: z.string(),
-  action: z.string().describe('create, update, withdraw, import, revoke'),
+  action: z.enum(AUDIT_ACTIONS),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  planId: z.string().nullable(),
   targetId: z.string().nullable(),
   indicatorId: z.string().nullable(),
   requestId: z.string().nullable(),
@@ -20,13 +22,12 @@ z.globalRegistry.add(auditEntrySchema, { id: 'AuditEntry' });
 const instant = z.iso.datetime({ offset: true }).or(z.iso.date());
 
 export const auditQuerySchema = paginationQuerySchema.extend({
-  key: z.string().min(1).optional().describe('A key id or name'),
-  targetId: z.string().min(1).optional(),
-  indicatorId: z.string().min(1).optional(),
+  key: z.string().min(1).max(200).optional().describe('A key id or name'),
+  planId: idParamSchema.optional(),
+  targetId: idParamSchema.optional(),
+  indicatorId: idParamSchema.optional(),
   since: instant.optional().describe('From this instant (ISO 8601), inclusive'),
   until: instant.optional().describe('Before this instant (ISO 8601), exclusive'),
 });
 
 export type AuditEntry = z.output<typeof auditEntrySchema>;
-export type AuditEvent = Pick<AuditEntry, 'action' | 'entityType'> &
-  Partial<Pick<AuditEntry, 'entityId' | 'targetId' | 'indicatorId'>>;

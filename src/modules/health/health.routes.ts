@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { problemResponses } from '../../http/problem.js';
 
@@ -10,13 +9,19 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { scope: 'public' },
       schema: {
         tags: ['health'],
-        summary: 'Answers 200 once the database is open and migrated',
-        response: { 200: z.object({ status: z.literal('ok') }), ...problemResponses },
+        summary: 'Answers 200 while the database answers; says whether it takes writes',
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            writes: z.enum(['accepted', 'refused']).describe('refused: the database is read-only or full; reads go on'),
+          }),
+          ...problemResponses,
+        },
       },
     },
     async () => {
-      app.db.get(sql`select 1`);
-      return { status: 'ok' as const };
+      await app.store.dataVersion.read();
+      return { status: 'ok' as const, writes: app.store.writesRefused ? ('refused' as const) : ('accepted' as const) };
     },
   );
 };

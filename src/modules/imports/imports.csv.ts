@@ -1,12 +1,11 @@
-import { isDecimal } from '../../domain/decimal.js';
-import { parseCsv, toCsv } from '../../http/csv.js';
-import { invalid } from '../../http/problem.js';
+import { csvLine, number, text, unescapeCell } from '../../http/csv.js';
 import type { Observation } from '../observations/observations.schemas.js';
 import type { Source } from '../sources/sources.schemas.js';
 
 /** The columns of an import, and of an export, which is why one can be fed to the other. */
 export const CSV_COLUMNS = [
   'id',
+  'planId',
   'targetId',
   'indicatorId',
   'periodStart',
@@ -23,17 +22,21 @@ export const CSV_COLUMNS = [
   'sourceTitle',
   'sourcePublisher',
   'sourcePublishedOn',
+  'sourcePublishedOnNote',
   'sourceLanguage',
   'sourceKind',
   'sourceUrl',
+  'sourceDocument',
+  'sourceFormerIds',
 ] as const;
-type Column = (typeof CSV_COLUMNS)[number];
+export type Column = (typeof CSV_COLUMNS)[number];
 export type CsvRecord = Partial<Record<Column, string>>;
 
 /** Field paths of the JSON form, as the CSV names them, so that an error points at a column. */
 const COLUMN_OF: Record<string, Column> = {
   'period.start': 'periodStart',
   'period.end': 'periodEnd',
+  'period': 'periodEnd',
   'reported.value': 'reportedValue',
   'reported.unit': 'reportedUnit',
   'reported': 'reportedValue',
@@ -43,37 +46,50 @@ export function csvColumnOf(path: string): string {
   return COLUMN_OF[path] ?? path;
 }
 
-export function readCsv(text: string): CsvRecord[] {
-  let table: string[][];
-  try {
-    table = parseCsv(text);
-  } catch (error) {
-    throw invalid([{ field: 'body', message: `not valid CSV: ${(error as Error).message}` }]);
-  }
-  const [header = [], ...lines] = table;
-  const unknown = header.filter((name) => !(CSV_COLUMNS as readonly string[]).includes(name));
-  const repeated = header.filter((name, i) => header.indexOf(name) !== i);
-  const headerErrors = [
-    ...unknown.map((name) => ({ field: `header.${name}`, message: 'not a column of the import' })),
-    ...repeated.map((name) => ({ field: `header.${name}`, message: 'named more than once' })),
-    ...(header.includes('sourceId') ? [] : [{ field: 'header', message: 'the first line must name the columns' }]),
-  ];
-  if (headerErrors.length) throw invalid(headerErrors, `The CSV header must use these columns: ${CSV_COLUMNS.join(',')}`);
-  // A line with more cells than the header has lost its alignment (often an unquoted comma in a quote).
-  const ragged = lines.flatMap((cells, i) =>
-    cells.length > header.length
-      ? [{ field: `rows[${i + 1}]`, message: `${cells.length} cells for ${header.length} columns: quote a field that holds a comma` }]
-      : [],
-  );
-  if (ragged.length) throw invalid(ragged, `${ragged.length} row(s) have more cells than the header; nothing was imported`);
-  return lines.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])) as CsvRecord);
+export const csvHeader = () => CSV_COLUMNS.join(',') + '\r\n';
+
+/** Figures as CSV lines, with their sources' fields, in the order of CSV_COLUMNS. */
+export function observationCsvLines(observations: Observation[], sources: Map<string, Source | undefined>): string {
+  return observations
+    .map((o) => {
+      const source = sources.get(o.sourceId);
+      return csvLine([
+        text(o.id),
+        text(o.planId),
+        text(o.targetId),
+        text(o.indicatorId),
+        text(o.period.start),
+        text(o.period.end),
+        number(o.reported?.printed),
+        text(o.reported?.unit),
+        number(o.value),
+        text(o.state),
+        text(o.qualifier),
+        number(o.yearOnYearPercent),
+        text(o.sourceId),
+        text(o.quote),
+        text(o.note),
+        text(source?.title),
+        text(source?.publisher),
+        text(source?.publishedOn),
+        text(source?.publishedOnNote),
+        text(source?.language),
+        text(source?.kind),
+        text(source?.url),
+        text(source?.document),
+        text(source?.formerIds.join(' ') || null),
+      ]);
+    })
+    .join('');
 }
 
-const blankToUndefined = (text: string | undefined) => (text === undefined || text.trim() === '' ? undefined : text);
-/** Only plain decimals become numbers: Number() would also read 0x10 or Infinity. */
-const numberOrText = (text: string | undefined) => {
-  const value = blankToUndefined(text);
-  return value !== undefined && isDecimal(value) ? Number(value) : value;
+const blankToUndefined = (cell: string | undefined) => (cell === undefined || cell.trim() === '' ? undefined : unescapeCell(cell));
+
+/** A decimal number as written (digits, an optional point and exponent), read as the double it names. */
+const DECIMAL_SYNTAX = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,3})?$/;
+const numberOrText = (cell: string | undefined) => {
+  const value = blankToUndefined(cell);
+  return value !== undefined && DECIMAL_SYNTAX.test(value.trim()) ? Number(value) : value;
 };
 
 /** A CSV line as the JSON row it stands for; the JSON schema then judges both alike. */
@@ -82,16 +98,17 @@ export function rowOfCsv(record: CsvRecord): Record<string, unknown> {
   const reportedUnit = blankToUndefined(record.reportedUnit);
   return {
     id: blankToUndefined(record.id),
+    planId: blankToUndefined(record.planId),
     targetId: blankToUndefined(record.targetId),
     indicatorId: blankToUndefined(record.indicatorId),
-    period: { start: record.periodStart ?? '', end: record.periodEnd ?? '' },
+    period: { start: blankToUndefined(record.periodStart) ?? '', end: blankToUndefined(record.periodEnd) ?? '' },
     reported: reportedValue !== undefined || reportedUnit !== undefined ? { value: reportedValue ?? '', unit: reportedUnit ?? '' } : undefined,
     value: numberOrText(record.value),
     state: blankToUndefined(record.state),
     qualifier: blankToUndefined(record.qualifier),
     yearOnYearPercent: numberOrText(record.yearOnYearPercent),
-    sourceId: record.sourceId ?? '',
-    quote: record.quote ?? '',
+    sourceId: blankToUndefined(record.sourceId) ?? '',
+    quote: blankToUndefined(record.quote) ?? '',
     note: blankToUndefined(record.note),
   };
 }
@@ -100,43 +117,15 @@ export function rowOfCsv(record: CsvRecord): Record<string, unknown> {
 export function sourceOfCsv(record: CsvRecord): Record<string, unknown> | undefined {
   if (!blankToUndefined(record.sourceTitle)) return undefined;
   return {
-    id: record.sourceId,
-    title: record.sourceTitle,
-    publisher: record.sourcePublisher ?? '',
+    id: blankToUndefined(record.sourceId),
+    title: blankToUndefined(record.sourceTitle),
+    publisher: blankToUndefined(record.sourcePublisher) ?? '',
     publishedOn: blankToUndefined(record.sourcePublishedOn) ?? null,
-    language: record.sourceLanguage ?? '',
-    kind: record.sourceKind ?? '',
+    publishedOnNote: blankToUndefined(record.sourcePublishedOnNote) ?? null,
+    language: blankToUndefined(record.sourceLanguage) ?? '',
+    kind: blankToUndefined(record.sourceKind) ?? '',
     url: blankToUndefined(record.sourceUrl) ?? null,
+    document: blankToUndefined(record.sourceDocument) ?? null,
+    formerIds: blankToUndefined(record.sourceFormerIds)?.split(/\s+/) ?? [],
   };
-}
-
-export function observationsCsv(observations: Observation[], sources: Map<string, Source>): string {
-  return toCsv(
-    CSV_COLUMNS,
-    observations.map((o) => {
-      const source = sources.get(o.sourceId);
-      return [
-        o.id,
-        o.targetId,
-        o.indicatorId,
-        o.period.start,
-        o.period.end,
-        o.reported?.value,
-        o.reported?.unit,
-        o.value,
-        o.state,
-        o.qualifier,
-        o.yearOnYearPercent,
-        o.sourceId,
-        o.quote,
-        o.note,
-        source?.title,
-        source?.publisher,
-        source?.publishedOn,
-        source?.language,
-        source?.kind,
-        source?.url,
-      ];
-    }),
-  );
 }

@@ -5,8 +5,9 @@ import { sourceInputSchema } from '../sources/sources.schemas.js';
 
 export const importRowSchema = observationInputSchema
   .extend({
-    targetId: z.string().min(1).optional(),
-    indicatorId: z.string().min(1).optional(),
+    planId: z.string().min(1).max(200).optional().describe('The plan of the target or indicator; without it, the first one created with that id'),
+    targetId: z.string().min(1).max(200).optional(),
+    indicatorId: z.string().min(1).max(200).optional(),
   })
   .refine((row) => (row.targetId === undefined) !== (row.indicatorId === undefined), {
     message: 'give exactly one of targetId and indicatorId',
@@ -15,15 +16,12 @@ export const importRowSchema = observationInputSchema
   .describe('An observation of a target or an indicator; fields left null are taken as absent');
 
 export const importJsonSchema = z.object({
-  sources: z.array(sourceInputSchema).optional().describe('Sources the rows cite that the service does not know yet'),
+  sources: z.array(sourceInputSchema).optional().describe('Sources the rows cite that the service does not know yet; listed before the observations'),
   observations: z.array(importRowSchema).describe('Also accepted under `items`, as GET …/observations returns them'),
 });
 
-export const importBodySchema = z.union([importJsonSchema, z.string().describe('CSV, see the README for its columns')]);
-
 export const importQuerySchema = z.object({
-  dryRun: booleanQuerySchema
-    .describe('Validate and report what would change, writing nothing'),
+  dryRun: booleanQuerySchema.describe('Check everything and report what would change, writing nothing'),
 });
 
 const changeSchema = z.object({

@@ -1,236 +1,154 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { z } from 'zod';
-import type { Db } from '../../db/client.js';
-import { ProblemError, type FieldError } from '../../http/problem.js';
-import type { AuditEvent } from '../audit/audit.schemas.js';
-import {
-  findObservation,
-  findObservationByIdentity,
-  identityOf,
-  insertObservation,
-  type ObservationRecord,
-} from '../observations/observations.repo.js';
-import { lookupsOf, resolveObservation, reviseObservation, SERIES_KINDS, type Series } from '../observations/observations.service.js';
-import { findSource, insertSource } from '../sources/sources.repo.js';
-import { sourceInputSchema, type SourceInput } from '../sources/sources.schemas.js';
-import { csvColumnOf, readCsv, rowOfCsv, sourceOfCsv } from './imports.csv.js';
+import { Invalid, NotFound, type FieldIssue } from '../../domain/errors.js';
+import { sourceInputSchema } from '../sources/sources.schemas.js';
+import type { FigureRecord } from '../observations/observations.repo.js';
+import { Lookups, prepareFigure, saveFigure, seriesOfIndicator, seriesOfTarget, type Series } from '../observations/observations.service.js';
+import type { WriteContext } from '../write-context.js';
+import type { ImportEntry } from './imports.read.js';
 import { importRowSchema, type ImportResult } from './imports.schemas.js';
 
 const LISTED_CHANGES = 1000;
-const ROWS_BETWEEN_YIELDS = 2000;
+/** Rows written between two pauses, so that other requests run while a large import is written. */
+const ROWS_PER_CHUNK = 500;
+/** An answer lists at most this many problems; the rest are counted. */
+const MAX_LISTED_ERRORS = 1000;
 
-interface ParsedImport {
-  sources: { raw: unknown; field: string }[];
-  rows: { raw: unknown; field: (path: string) => string }[];
-}
+export class TooManyRows extends Error {}
 
-const withoutNulls = (raw: unknown) =>
-  raw && typeof raw === 'object' && !Array.isArray(raw)
-    ? Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null))
-    : raw;
+const issuesOf = (error: z.ZodError, field: (path: string) => string): FieldIssue[] =>
+  error.issues.map((issue) => ({ field: field(issue.path.map(String).join('.')), message: issue.message }));
 
-/** Reads either form into rows that name their own fields the way the client wrote them. */
-function readBody(body: unknown): ParsedImport {
-  if (typeof body === 'string') {
-    const records = readCsv(body);
-    const described = new Map<string, { raw: unknown; field: string }>();
-    records.forEach((record, i) => {
-      const source = sourceOfCsv(record);
-      if (source && !described.has(String(source.id))) described.set(String(source.id), { raw: source, field: `rows[${i + 1}].source` });
-    });
-    return {
-      sources: [...described.values()],
-      rows: records.map((record, i) => ({ raw: rowOfCsv(record), field: (path) => `rows[${i + 1}].${csvColumnOf(path)}` })),
-    };
-  }
-  const json = (body ?? {}) as { sources?: unknown; observations?: unknown; items?: unknown };
-  const rows = json.observations ?? json.items;
-  const shapeErrors: FieldError[] = [
-    ...(Array.isArray(rows) ? [] : [{ field: 'body.observations', message: 'must be an array of observations' }]),
-    ...(json.sources === undefined || Array.isArray(json.sources) ? [] : [{ field: 'body.sources', message: 'must be an array of sources' }]),
-  ];
-  if (shapeErrors.length) throw new ProblemError(400, 'The body must be {"sources": [...], "observations": [...]} or CSV', shapeErrors);
-  return {
-    sources: ((json.sources as unknown[] | undefined) ?? []).map((raw, i) => ({ raw, field: `sources[${i}]` })),
-    rows: (rows as unknown[]).map((raw, i) => ({ raw: withoutNulls(raw), field: (path) => `observations[${i}]${path ? `.${path}` : ''}` })),
-  };
-}
-
-function issuesOf(error: z.ZodError, field: (path: string) => string): FieldError[] {
-  return error.issues.map((issue) => ({ field: field(issue.path.map(String).join('.')), message: issue.message }));
-}
-
-interface Checked {
-  newSources: SourceInput[];
-  records: { row: number; series: Series; record: ObservationRecord }[];
+/** What an import is told it may do. */
+export interface ImportOptions {
+  dryRun: boolean;
+  maxRows: number;
 }
 
 /**
- * Checks every row, collecting every problem instead of stopping at the first,
- * and yields to the event loop now and then so that a large import does not
- * hold up other requests while it is checked.
+ * Imports the sources and figures an upload holds, all or nothing, in the caller's transaction.
+ * Each row is checked as it is read and written in chunks, pausing between them; a row already
+ * stored (same series, period and source) is revised when it differs and left as it is otherwise.
+ * Any problem rejects everything: every problem is listed (rows counted from 1), nothing is kept.
  */
-async function check(db: Db, parsed: ParsedImport): Promise<Checked> {
-  const errors: FieldError[] = [];
-  const newSources: SourceInput[] = [];
-  for (const { raw, field } of parsed.sources) {
-    const result = sourceInputSchema.safeParse(raw);
-    if (!result.success) errors.push(...issuesOf(result.error, (path) => `${field}.${path}`));
-    else if (!findSource(db, result.data.id) && !newSources.some((s) => s.id === result.data.id)) newSources.push(result.data);
-  }
-  const lookups = lookupsOf(db);
-  const known = lookups.sourceExists;
-  lookups.sourceExists = (id) => known(id) || newSources.some((source) => source.id === id);
-
-  const seriesCache = new Map<string, Series | FieldError>();
-  const seriesFor = (kind: 0 | 1, id: string, field: string): Series | FieldError => {
-    const key = `${kind}:${id}`;
-    if (!seriesCache.has(key)) {
-      try {
-        seriesCache.set(key, SERIES_KINDS[kind].resolve(db, id));
-      } catch (error) {
-        seriesCache.set(key, { field, message: (error as Error).message });
-      }
-    }
-    return seriesCache.get(key)!;
-  };
-
-  /** What a row names that does not exist, reported even when its fields are wrong too, so that one answer lists all. */
-  function referenceErrors(raw: unknown, field: (path: string) => string): FieldError[] {
-    const { sourceId, targetId, indicatorId } = (raw ?? {}) as Record<string, unknown>;
-    const found: FieldError[] = [];
-    if (typeof sourceId === 'string' && sourceId && !lookups.sourceExists(sourceId)) {
-      found.push({ field: field('sourceId'), message: `source "${sourceId}" does not exist` });
-    }
-    for (const [kind, id, name] of [[0, targetId, 'targetId'], [1, indicatorId, 'indicatorId']] as const) {
-      if (typeof id !== 'string' || !id) continue;
-      const series = seriesFor(kind, id, field(name));
-      if ('message' in series) found.push({ ...series, field: field(name) });
-    }
-    return found;
-  }
-
-  const records: Checked['records'] = [];
-  const identities = new Map<string, number>();
-  const ids = new Map<string, number>();
-  for (const [index, { raw, field }] of parsed.rows.entries()) {
-    if (index > 0 && index % ROWS_BETWEEN_YIELDS === 0) await yieldToEventLoop();
-    const parsedRow = importRowSchema.safeParse(raw);
-    if (!parsedRow.success) {
-      errors.push(...issuesOf(parsedRow.error, field), ...referenceErrors(raw, field));
-      continue;
-    }
-    const { targetId, indicatorId, ...input } = parsedRow.data;
-    const series = targetId ? seriesFor(0, targetId, field('targetId')) : seriesFor(1, indicatorId!, field('indicatorId'));
-    if ('message' in series) {
-      errors.push({ ...series, field: targetId ? field('targetId') : field('indicatorId') });
-      continue;
-    }
-    try {
-      const record = resolveObservation(db, series, input, '', lookups);
-      const identity = identityOf(record);
-      const earlier = identities.get(identity);
-      if (earlier !== undefined) {
-        errors.push({ field: field('period'), message: `row ${earlier} already gives this figure (same series, period and source)` });
-        continue;
-      }
-      identities.set(identity, index + 1);
-      if (input.id) {
-        const earlierId = ids.get(input.id);
-        if (earlierId !== undefined) {
-          errors.push({ field: field('id'), message: `row ${earlierId} already uses the id "${input.id}"` });
-          continue;
-        }
-        ids.set(input.id, index + 1);
-      }
-      const sameId = input.id ? findObservation(db, input.id) : undefined;
-      if (sameId && identityOf(sameId) !== identity) {
-        errors.push({ field: field('id'), message: `"${input.id}" is the id of another figure` });
-        continue;
-      }
-      records.push({ row: index + 1, series, record });
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      errors.push(...(error.errors ?? []).map((e) => ({ ...e, field: field(e.field.replace(/^\./, '')) })));
-    }
-  }
-  if (errors.length) {
-    throw new ProblemError(
-      400,
-      `${errors.length} problem(s) in ${parsed.rows.length} row(s); nothing was imported. Fix the fields listed in "errors" and send the import again.`,
-      errors,
-    );
-  }
-  return { newSources, records };
-}
-
-class DryRun extends Error {}
-
-export interface ImportOutcome {
-  result: ImportResult;
-  events: AuditEvent[];
-}
-
-/** All or nothing: every row is checked first, then everything is written in one transaction. */
-export async function runImport(db: Db, body: unknown, options: { dryRun: boolean; by: string; maxRows: number }): Promise<ImportOutcome> {
-  const parsed = readBody(body);
-  if (parsed.rows.length > options.maxRows) {
-    throw new ProblemError(
-      413,
-      `${parsed.rows.length} rows is more than the ${options.maxRows} one import takes: split the file into imports of at most ${options.maxRows} rows`,
-    );
-  }
-  const { newSources, records } = await check(db, parsed);
+export async function importEntries(write: WriteContext, entries: AsyncIterable<ImportEntry>, options: ImportOptions): Promise<ImportResult> {
+  const { tx } = write;
+  const lookups = new Lookups(tx, write.at.slice(0, 10));
   const result: ImportResult = {
     dryRun: options.dryRun,
-    rows: parsed.rows.length,
-    sources: { created: newSources.map((source) => source.id) },
+    rows: 0,
+    sources: { created: [] },
     observations: { created: 0, revised: 0, unchanged: 0, withdrawn: 0 },
     changes: [],
     changesOmitted: 0,
   };
-  const events: AuditEvent[] = newSources.map((source) => ({ action: 'create', entityType: 'source', entityId: source.id }));
+  const errors: FieldIssue[] = [];
+  let errorsOmitted = 0;
+  const fail = (...issues: FieldIssue[]) => {
+    const room = Math.max(0, MAX_LISTED_ERRORS - errors.length);
+    errors.push(...issues.slice(0, room));
+    errorsOmitted += issues.length - Math.min(room, issues.length);
+  };
 
-  const write = db.$client.transaction(() => {
-    newSources.forEach((source) => insertSource(db, source));
-    for (const { row, series, record } of records) {
-      const existing = findObservationByIdentity(db, series, record);
-      let action: 'created' | 'revised';
-      let id: string;
-      if (!existing) {
-        id = insertObservation(db, record, options.by).id;
-        action = 'created';
-      } else if (existing.withdrawn) {
-        result.observations.withdrawn += 1;
-        continue;
-      } else {
-        const revised = reviseObservation(db, existing, { ...record, id: existing.id }, options.by);
-        if (revised === existing) {
-          result.observations.unchanged += 1;
-          continue;
-        }
-        id = existing.id;
-        action = 'revised';
-      }
-      result.observations[action] += 1;
-      if (result.changes.length < LISTED_CHANGES) result.changes.push({ row, id, action });
-      else result.changesOmitted += 1;
-      events.push({
-        action: action === 'created' ? 'create' : 'update',
-        entityType: 'observation',
-        entityId: id,
-        targetId: record.targetId,
-        indicatorId: record.indicatorId,
+  const seriesCache = new Map<string, Promise<Series | string>>();
+  const seriesFor = (row: { planId?: string; targetId?: string; indicatorId?: string }) => {
+    const key = JSON.stringify([row.planId, row.targetId, row.indicatorId]);
+    let found = seriesCache.get(key);
+    if (!found) {
+      const resolving = row.targetId
+        ? seriesOfTarget(tx, { planId: row.planId, targetId: row.targetId })
+        : seriesOfIndicator(tx, { planId: row.planId, indicatorId: row.indicatorId! });
+      found = resolving.catch((error: unknown) => {
+        if (error instanceof NotFound) return error.message;
+        throw error;
       });
+      seriesCache.set(key, found);
     }
-    // A dry run does everything a real import does, then rolls it back, so that its report cannot differ.
-    if (options.dryRun) throw new DryRun();
-  });
-  try {
-    write();
-  } catch (error) {
-    if (!(error instanceof DryRun)) throw error;
+    return found;
+  };
+
+  const rowOfIdentity = new Map<string, number>();
+  const rowOfId = new Map<string, number>();
+  let chunk: { row: number; record: FigureRecord }[] = [];
+
+  async function flush() {
+    for (const { row, record } of chunk) {
+      const { action, observation } = await saveFigure(write, record, 'revise');
+      if (action === 'kept') continue;
+      result.observations[action] += 1;
+      if (action === 'created' || action === 'revised') {
+        if (result.changes.length < LISTED_CHANGES) result.changes.push({ row, id: observation.id, action });
+        else result.changesOmitted += 1;
+      }
+    }
+    chunk = [];
+    await write.pause();
   }
-  events.push({ action: 'import', entityType: 'import', entityId: null });
-  return { result, events: options.dryRun ? [] : events };
+
+  for await (const entry of entries) {
+    if (entry.kind === 'source') {
+      const parsed = sourceInputSchema.safeParse(entry.raw);
+      if (!parsed.success) fail(...issuesOf(parsed.error, entry.field));
+      else if (!(await lookups.source(parsed.data.id))) {
+        if (!errors.length) await tx.sources.insert(parsed.data);
+        lookups.expect({ id: parsed.data.id, publishedOn: parsed.data.publishedOn });
+        result.sources.created.push(parsed.data.id);
+        write.record({ action: 'create', entityType: 'source', entityId: parsed.data.id });
+      }
+      continue;
+    }
+    result.rows = entry.number;
+    if (entry.number > options.maxRows) throw new TooManyRows();
+    const parsed = importRowSchema.safeParse(entry.raw);
+    if (!parsed.success) {
+      fail(...issuesOf(parsed.error, entry.field));
+      continue;
+    }
+    const { planId, targetId, indicatorId, ...input } = parsed.data;
+    const series = await seriesFor({ planId, targetId, indicatorId });
+    if (typeof series === 'string') {
+      fail({ field: entry.field(targetId ? 'targetId' : 'indicatorId'), message: series });
+      continue;
+    }
+    let record: FigureRecord;
+    try {
+      record = await prepareFigure(lookups, series, input);
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      fail(...error.issues.map((issue) => ({ ...issue, field: entry.field(issue.field) })));
+      continue;
+    }
+    const identity = JSON.stringify([record.planId, record.targetId, record.indicatorId, record.period.start, record.period.end, record.sourceId]);
+    const earlier = rowOfIdentity.get(identity);
+    if (earlier !== undefined) {
+      fail({ field: entry.field('period'), message: `row ${earlier} already gives this figure (same series, period and source)` });
+      continue;
+    }
+    rowOfIdentity.set(identity, entry.number);
+    if (input.id) {
+      const earlierId = rowOfId.get(input.id);
+      if (earlierId !== undefined) {
+        fail({ field: entry.field('id'), message: `row ${earlierId} already uses the id "${input.id}"` });
+        continue;
+      }
+      rowOfId.set(input.id, entry.number);
+      const holder = await tx.observations.find(input.id);
+      if (holder && (holder.planId !== record.planId || holder.targetId !== record.targetId || holder.indicatorId !== record.indicatorId || holder.period.start !== record.period.start || holder.period.end !== record.period.end || holder.sourceId !== record.sourceId)) {
+        fail({ field: entry.field('id'), message: `"${input.id}" is the id of another figure` });
+        continue;
+      }
+    }
+    if (errors.length) continue;
+    chunk.push({ row: entry.number, record });
+    if (chunk.length >= ROWS_PER_CHUNK) await flush();
+  }
+  if (!errors.length) await flush();
+  if (errors.length) {
+    const omitted = errorsOmitted ? ` (the first ${errors.length} are listed)` : '';
+    throw new Invalid(
+      errors,
+      `${errors.length + errorsOmitted} problem(s) in ${result.rows} row(s)${omitted}; nothing was imported. Fix the fields listed in "errors" and send the import again.`,
+    );
+  }
+  write.record({ action: 'import', entityType: 'import', entityId: null });
+  return result;
 }

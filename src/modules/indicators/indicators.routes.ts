@@ -1,18 +1,14 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { created } from '../../http/created.js';
 import { decodeCursor, toPage } from '../../http/cursor.js';
 import { listSchema } from '../../http/common.schemas.js';
 import { problemResponses } from '../../http/problem.js';
-import { listIndicators } from './indicators.repo.js';
-import {
-  indicatorInputSchema,
-  indicatorListQuerySchema,
-  indicatorParamsSchema,
-  indicatorSchema,
-} from './indicators.schemas.js';
+import { runWrite } from '../../http/write.js';
+import { INDICATOR_PATHS, indicatorInputSchema, indicatorListQuerySchema, indicatorSchema } from './indicators.schemas.js';
 import { createIndicator, requireIndicator } from './indicators.service.js';
 
 export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { store } = app;
+
   app.get(
     '/v1/indicators',
     {
@@ -25,22 +21,25 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { limit, cursor, ...filters } = request.query;
-      return toPage(listIndicators(app.db, { ...filters, after: decodeCursor(cursor), limit: limit + 1 }), limit);
+      const after = decodeCursor<[string, string]>(cursor, ['string', 'string']);
+      return toPage(await store.indicators.list({ ...filters, after, limit: limit + 1 }), limit, (indicator) => [indicator.id, indicator.planId]);
     },
   );
 
-  app.get(
-    '/v1/indicators/:indicatorId',
-    {
-      schema: {
-        tags: ['indicators'],
-        summary: 'Read one indicator',
-        params: indicatorParamsSchema,
-        response: { 200: indicatorSchema, ...problemResponses },
+  for (const { path, params, ref } of INDICATOR_PATHS) {
+    app.get(
+      path,
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'Read one indicator',
+          params,
+          response: { 200: indicatorSchema, ...problemResponses },
+        },
       },
-    },
-    async (request) => requireIndicator(app.db, request.params.indicatorId),
-  );
+      async (request) => requireIndicator(store, ref(request.params)),
+    );
+  }
 
   app.post(
     '/v1/indicators',
@@ -52,9 +51,10 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: indicatorSchema, ...problemResponses },
       },
     },
-    async (request, reply) => {
-      const indicator = createIndicator(app.db, request.body);
-      return created(reply, `/v1/indicators/${indicator.id}`, indicator);
-    },
+    (request, reply) =>
+      runWrite(request, reply, async (write) => {
+        const indicator = await createIndicator(write, request.body);
+        return { status: 201, body: indicator, location: `/v1/plans/${indicator.planId}/indicators/${indicator.id}` };
+      }),
   );
 };

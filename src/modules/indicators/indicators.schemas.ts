@@ -1,26 +1,42 @@
 import { z } from 'zod';
-import { MEASURES } from '../../domain/progress.js';
-import { bilingualSchema, paginationQuerySchema, slugSchema } from '../../http/common.schemas.js';
+import { MEASURES } from '../../domain/vocabulary.js';
+import { bilingualSchema, idParamSchema, MAX, paginationQuerySchema, slugSchema, textSchema } from '../../http/common.schemas.js';
 
 export const indicatorInputSchema = z.object({
-  id: slugSchema,
-  planId: z.string().min(1),
-  itemId: z.string().min(1).describe('The plan item whose progress the indicator informs'),
+  id: slugSchema.describe('Unique within its plan'),
+  planId: z.string().min(1).max(200),
+  itemId: z.string().min(1).max(200).describe('The plan item whose progress the indicator informs'),
   name: bilingualSchema,
-  unit: z.string().min(1).describe('Base unit code, see GET /v1/units'),
+  unit: z.string().min(1).max(32).describe('Base unit code, see GET /v1/units'),
   measure: z.enum(MEASURES),
-  geography: z.string().trim().min(1).describe('What the figures cover: Tianjin, Hebei, Beijing-Tianjin-Hebei...'),
-  note: z.string().trim().min(1).nullable().default(null),
+  geography: textSchema(100).describe('What the figures cover: Tianjin, Hebei, Beijing-Tianjin-Hebei...'),
+  note: textSchema(MAX.note).nullable().default(null),
 });
 
 export const indicatorSchema = indicatorInputSchema.extend({ createdAt: z.string() });
 z.globalRegistry.add(indicatorSchema, { id: 'Indicator' });
 
-export const indicatorParamsSchema = z.object({ indicatorId: z.string().min(1) });
+export const indicatorParamsSchema = z.object({ indicatorId: idParamSchema });
+export const planIndicatorParamsSchema = z.object({ planId: idParamSchema, indicatorId: idParamSchema });
 export const indicatorListQuerySchema = paginationQuerySchema.extend({
-  planId: z.string().min(1).optional(),
-  itemId: z.string().min(1).optional(),
+  planId: idParamSchema.optional(),
+  itemId: idParamSchema.optional(),
 });
 
 export type IndicatorInput = z.output<typeof indicatorInputSchema>;
 export type Indicator = z.output<typeof indicatorSchema>;
+/** An indicator named by its plan and id, or by its id alone (the first one created with it). */
+export interface IndicatorRef {
+  planId?: string;
+  indicatorId: string;
+}
+
+/** The two URLs of an indicator, as for targets: under its plan, and by id alone (the first created with it). */
+export const INDICATOR_PATHS = [
+  {
+    path: '/v1/plans/:planId/indicators/:indicatorId',
+    params: planIndicatorParamsSchema,
+    ref: (p: { planId?: string; indicatorId: string }): IndicatorRef => p,
+  },
+  { path: '/v1/indicators/:indicatorId', params: indicatorParamsSchema, ref: (p: { indicatorId: string }): IndicatorRef => ({ indicatorId: p.indicatorId }) },
+] as const;

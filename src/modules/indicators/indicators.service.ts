@@ -1,24 +1,26 @@
-import type { Db } from '../../db/client.js';
-import { conflict, invalid, notFound, type FieldError } from '../../http/problem.js';
-import { findItem, findPlan } from '../plans/plans.repo.js';
-import { findUnit } from '../units/units.repo.js';
-import { findIndicator, insertIndicator } from './indicators.repo.js';
-import type { Indicator, IndicatorInput } from './indicators.schemas.js';
+import type { Repos } from '../../db/store.js';
+import { Conflict, IssueList, NotFound } from '../../domain/errors.js';
+import { checkItemOfPlan } from '../plans/plans.service.js';
+import type { WriteContext } from '../write-context.js';
+import type { Indicator, IndicatorInput, IndicatorRef } from './indicators.schemas.js';
 
-export function requireIndicator(db: Db, indicatorId: string): Indicator {
-  const indicator = findIndicator(db, indicatorId);
-  if (!indicator) throw notFound('indicator', indicatorId);
+export async function requireIndicator(repos: Repos, ref: IndicatorRef): Promise<Indicator> {
+  const indicator = ref.planId
+    ? await repos.indicators.find(ref.planId, ref.indicatorId)
+    : await repos.indicators.findFirst(ref.indicatorId);
+  if (!indicator) throw new NotFound(ref.planId ? `indicator of plan "${ref.planId}"` : 'indicator', ref.indicatorId);
   return indicator;
 }
 
-export function createIndicator(db: Db, input: IndicatorInput): Indicator {
-  if (findIndicator(db, input.id)) throw conflict(`indicator "${input.id}" already exists`);
-  const errors: FieldError[] = [];
-  if (!findPlan(db, input.planId)) errors.push({ field: 'body.planId', message: `plan "${input.planId}" does not exist` });
-  if (findItem(db, input.itemId)?.planId !== input.planId) {
-    errors.push({ field: 'body.itemId', message: `plan "${input.planId}" has no item "${input.itemId}"` });
+export async function createIndicator(write: WriteContext, input: IndicatorInput): Promise<Indicator> {
+  if (await write.tx.indicators.find(input.planId, input.id)) {
+    throw new Conflict(`plan "${input.planId}" already has an indicator "${input.id}"`, { kind: 'indicator', id: input.id, planId: input.planId });
   }
-  if (!findUnit(db, input.unit)) errors.push({ field: 'body.unit', message: `unknown unit "${input.unit}"; see GET /v1/units` });
-  if (errors.length) throw invalid(errors);
-  return insertIndicator(db, input);
+  const issues = new IssueList();
+  await checkItemOfPlan(write.tx, input.planId, input.itemId, issues);
+  if (!(await write.tx.units.find(input.unit))) issues.add('unit', `unknown unit "${input.unit}"; see GET /v1/units`);
+  issues.throwIfAny();
+  const indicator = await write.tx.indicators.insert(input);
+  write.record({ action: 'create', entityType: 'indicator', entityId: indicator.id, planId: indicator.planId, indicatorId: indicator.id });
+  return indicator;
 }

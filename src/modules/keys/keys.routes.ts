@@ -1,15 +1,16 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { created } from '../../http/created.js';
 import { decodeCursor, toPage } from '../../http/cursor.js';
 import { listSchema } from '../../http/common.schemas.js';
 import { problemResponses } from '../../http/problem.js';
-import { listKeys } from './keys.repo.js';
+import { runWrite } from '../../http/write.js';
 import { createdKeySchema, keyInputSchema, keyListQuerySchema, keyParamsSchema, keySchema } from './keys.schemas.js';
-import { createKey, requireKey, revoke } from './keys.service.js';
+import { createKey, requireKey, revokeKey } from './keys.service.js';
 
 const admin = { scope: 'admin' } as const;
 
 export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { store } = app;
+
   app.get(
     '/v1/keys',
     {
@@ -23,7 +24,8 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { limit, cursor, includeRevoked } = request.query;
-      return toPage(listKeys(app.db, { includeRevoked, after: decodeCursor(cursor), limit: limit + 1 }), limit);
+      const after = decodeCursor<[string]>(cursor, ['string'])?.[0];
+      return toPage(await store.keys.list({ includeRevoked, after, limit: limit + 1 }), limit, (key) => [key.id]);
     },
   );
 
@@ -38,7 +40,7 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: keySchema, ...problemResponses },
       },
     },
-    async (request) => requireKey(app.db, request.params.keyId),
+    async (request) => requireKey(store, request.params.keyId),
   );
 
   app.post(
@@ -53,10 +55,11 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: createdKeySchema, ...problemResponses },
       },
     },
-    async (request, reply) => {
-      const key = createKey(app.db, request.body, request.caller!.name);
-      return created(reply, `/v1/keys/${key.id}`, key);
-    },
+    (request, reply) =>
+      runWrite(request, reply, async (write) => {
+        const key = await createKey(write, request.body);
+        return { status: 201, body: key, location: `/v1/keys/${key.id}` };
+      }),
   );
 
   app.delete(
@@ -70,6 +73,6 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: keySchema, ...problemResponses },
       },
     },
-    async (request) => revoke(app.db, request.params.keyId, request.caller!.name),
+    (request, reply) => runWrite(request, reply, async (write) => ({ status: 200, body: await revokeKey(write, request.params.keyId) })),
   );
 };

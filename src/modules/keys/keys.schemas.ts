@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { booleanQuerySchema, paginationQuerySchema } from '../../http/common.schemas.js';
+import { SCOPES, type Scope } from '../../domain/vocabulary.js';
+import { booleanQuerySchema, idParamSchema, paginationQuerySchema } from '../../http/common.schemas.js';
 
-export const SCOPES = ['read', 'write', 'admin'] as const;
-export type Scope = (typeof SCOPES)[number];
+export { SCOPES, type Scope };
 
 export const keyInputSchema = z.object({
   name: z
@@ -28,7 +28,7 @@ export const createdKeySchema = keySchema.extend({
   secret: z.string().describe('The key itself: shown this once, stored only as a hash'),
 });
 
-export const keyParamsSchema = z.object({ keyId: z.string().min(1) });
+export const keyParamsSchema = z.object({ keyId: idParamSchema });
 export const keyListQuerySchema = paginationQuerySchema.extend({
   includeRevoked: booleanQuerySchema,
 });

@@ -1,275 +1,377 @@
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { indicators, observations, observationVersions, sources, targets } from '../../db/schema.js';
+import { and, asc, desc, eq, getTableColumns, isNull, sql, type Column, type SQL } from 'drizzle-orm';
+import { now, rowsPerInsert, type Connection } from '../../db/database.js';
+import { after } from '../../db/keyset.js';
+import { periodKindOf, type Period } from '../../domain/periods.js';
+import type { PeriodKind, VersionAction } from '../../domain/vocabulary.js';
 import type { Observation, ObservationVersion } from './observations.schemas.js';
 
-type ObservationRow = typeof observations.$inferSelect;
 /** What a figure says, as opposed to the bookkeeping of who recorded it and when. */
-export type ObservationRecord = Pick<
-  Observation,
-  | 'id'
-  | 'targetId'
-  | 'indicatorId'
-  | 'value'
-  | 'reported'
-  | 'state'
-  | 'period'
-  | 'qualifier'
-  | 'yearOnYearPercent'
-  | 'sourceId'
-  | 'quote'
-  | 'note'
->;
-export type SeriesRef = { targetId: string; indicatorId: null } | { targetId: null; indicatorId: string };
-
-export function toObservation(row: ObservationRow): Observation {
-  return {
-    id: row.id,
-    targetId: row.targetId,
-    indicatorId: row.indicatorId,
-    value: row.value,
-    reported: row.reportedValue !== null ? { value: Number(row.reportedValue), unit: row.reportedUnit! } : null,
-    state: row.state,
-    period: { start: row.periodStart, end: row.periodEnd },
-    qualifier: row.qualifier,
-    yearOnYearPercent: row.yearOnYearPercent,
-    sourceId: row.sourceId,
-    quote: row.quote,
-    note: row.note,
-    version: row.version,
-    createdAt: row.createdAt,
-    createdBy: row.createdBy,
-    updatedAt: row.updatedAt,
-    updatedBy: row.updatedBy,
-    withdrawn: row.withdrawnAt ? { at: row.withdrawnAt, by: row.withdrawnBy!, reason: row.withdrawnReason! } : null,
-  };
+export interface FigureRecord {
+  id: string;
+  planId: string;
+  targetId: string | null;
+  indicatorId: string | null;
+  /** The series' base unit (null for a milestone's or an action's state). */
+  unit: string | null;
+  value: number | null;
+  /** The number as printed, kept as its text ("2024.190"), and the unit word as printed. */
+  reported: { text: string; unit: string } | null;
+  state: Observation['state'];
+  period: Period;
+  qualifier: Observation['qualifier'];
+  yearOnYearPercent: number | null;
+  sourceId: string;
+  sourcePublishedOn: string | null;
+  quote: string;
+  note: string | null;
 }
 
-function toColumns(record: ObservationRecord) {
-  return {
-    id: record.id,
-    targetId: record.targetId,
-    indicatorId: record.indicatorId,
-    value: record.value,
-    reportedValue: record.reported ? String(record.reported.value) : null,
-    reportedUnit: record.reported?.unit ?? null,
-    state: record.state,
-    periodStart: record.period.start,
-    periodEnd: record.period.end,
-    qualifier: record.qualifier,
-    yearOnYearPercent: record.yearOnYearPercent,
-    sourceId: record.sourceId,
-    quote: record.quote,
-    note: record.note,
-  };
+/** The series a figure belongs to: a target or an indicator of a plan. */
+export type SeriesKey = { planId: string } & ({ targetId: string; indicatorId: null } | { targetId: null; indicatorId: string });
+
+/** The series a record belongs to. */
+export const seriesKeyOf = (record: Pick<FigureRecord, 'planId' | 'targetId' | 'indicatorId'>): SeriesKey =>
+  record.targetId !== null
+    ? { planId: record.planId, targetId: record.targetId, indicatorId: null }
+    : { planId: record.planId, targetId: null, indicatorId: record.indicatorId! };
+
+/** Who is writing, for the bookkeeping columns and the version rows. */
+export interface Writer {
+  by: string;
+  at: string;
 }
 
-const seriesCondition = (series: SeriesRef): SQL =>
-  series.targetId !== null ? eq(observations.targetId, series.targetId) : eq(observations.indicatorId, series.indicatorId);
+export function observationsRepo({ db, tables, engine }: Connection) {
+  const { observations, observationVersions } = tables;
+  type Row = typeof observations.$inferSelect;
+  type FigureColumns = Pick<
+    Row,
+    | 'planId'
+    | 'targetId'
+    | 'indicatorId'
+    | 'unit'
+    | 'value'
+    | 'reportedValue'
+    | 'reportedUnit'
+    | 'state'
+    | 'periodStart'
+    | 'periodEnd'
+    | 'periodKind'
+    | 'qualifier'
+    | 'yearOnYearPercent'
+    | 'sourceId'
+    | 'sourcePublishedOn'
+    | 'quote'
+    | 'note'
+  >;
 
-export function findObservation(db: Db, id: string): Observation | undefined {
-  const row = db.select().from(observations).where(eq(observations.id, id)).get();
-  return row && toObservation(row);
-}
+  function figureOf(row: FigureColumns) {
+    return {
+      planId: row.planId,
+      targetId: row.targetId,
+      indicatorId: row.indicatorId,
+      unit: row.unit,
+      value: row.value,
+      reported:
+        row.reportedValue !== null ? { value: Number(row.reportedValue), unit: row.reportedUnit!, printed: row.reportedValue } : null,
+      state: row.state,
+      period: { start: row.periodStart, end: row.periodEnd },
+      qualifier: row.qualifier,
+      yearOnYearPercent: row.yearOnYearPercent,
+      sourceId: row.sourceId,
+      quote: row.quote,
+      note: row.note,
+    };
+  }
 
-function identityQuery(db: Db, column: typeof observations.targetId | typeof observations.indicatorId) {
-  return db
-    .select()
-    .from(observations)
-    .where(
-      and(
-        eq(column, sql.placeholder('seriesId')),
-        eq(observations.periodStart, sql.placeholder('start')),
-        eq(observations.periodEnd, sql.placeholder('end')),
-        eq(observations.sourceId, sql.placeholder('sourceId')),
-      ),
-    )
-    .prepare();
-}
+  function toObservation(row: Row): Observation {
+    return {
+      id: row.id,
+      ...figureOf(row),
+      version: row.version,
+      createdAt: row.createdAt,
+      createdBy: row.createdBy,
+      updatedAt: row.updatedAt,
+      updatedBy: row.updatedBy,
+      withdrawn: row.withdrawnAt ? { at: row.withdrawnAt, by: row.withdrawnBy!, reason: row.withdrawnReason! } : null,
+    };
+  }
 
-function versionInsert(db: Db) {
-  return db
-    .insert(observationVersions)
-    .values({
-      observationId: sql.placeholder('observationId'),
-      version: sql.placeholder('version'),
-      action: sql.placeholder('action'),
-      snapshot: sql.placeholder('snapshot'),
-      by: sql.placeholder('by'),
-      reason: sql.placeholder('reason'),
-    })
-    .prepare();
-}
+  function columnsOf(record: FigureRecord): FigureColumns {
+    return {
+      planId: record.planId,
+      targetId: record.targetId,
+      indicatorId: record.indicatorId,
+      unit: record.unit,
+      value: record.value,
+      reportedValue: record.reported?.text ?? null,
+      reportedUnit: record.reported?.unit ?? null,
+      state: record.state,
+      periodStart: record.period.start,
+      periodEnd: record.period.end,
+      periodKind: periodKindOf(record.period),
+      qualifier: record.qualifier,
+      yearOnYearPercent: record.yearOnYearPercent,
+      sourceId: record.sourceId,
+      sourcePublishedOn: record.sourcePublishedOn,
+      quote: record.quote,
+      note: record.note,
+    };
+  }
 
-/**
- * Statements a bulk import runs once per row, prepared once per database:
- * building and compiling them anew each time costs more than running them.
- */
-const preparedByDb = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
-/** Every column an insert writes: what toColumns gives, plus who wrote it. */
-const INSERTED_COLUMNS = [
-  'id',
-  'targetId',
-  'indicatorId',
-  'value',
-  'reportedValue',
-  'reportedUnit',
-  'state',
-  'periodStart',
-  'periodEnd',
-  'qualifier',
-  'yearOnYearPercent',
-  'sourceId',
-  'quote',
-  'note',
-  'createdBy',
-] as const satisfies readonly (keyof ReturnType<typeof toColumns> | 'createdBy')[];
+  const seriesIs = (series: SeriesKey): SQL =>
+    and(
+      eq(observations.planId, series.planId),
+      series.targetId !== null ? eq(observations.targetId, series.targetId) : eq(observations.indicatorId, series.indicatorId),
+    )!;
 
-function observationInsert(db: Db) {
-  const placeholders = Object.fromEntries(INSERTED_COLUMNS.map((column) => [column, sql.placeholder(column)]));
-  return db
-    .insert(observations)
-    .values(placeholders as unknown as typeof observations.$inferInsert)
-    .returning()
-    .prepare();
-}
-
-function prepareStatements(db: Db) {
-  return {
-    insert: observationInsert(db),
-    byTarget: identityQuery(db, observations.targetId),
-    byIndicator: identityQuery(db, observations.indicatorId),
-    insertVersion: versionInsert(db),
-  };
-}
-function statements(db: Db) {
-  let prepared = preparedByDb.get(db);
-  if (!prepared) preparedByDb.set(db, (prepared = prepareStatements(db)));
-  return prepared;
-}
-
-/** A figure is identified by its series, its period and its source; a withdrawn figure keeps its identity. */
-export function identityOf(figure: Pick<Observation, 'targetId' | 'indicatorId' | 'period' | 'sourceId'>): string {
-  return JSON.stringify([figure.targetId, figure.indicatorId, figure.period.start, figure.period.end, figure.sourceId]);
-}
-
-export function findObservationByIdentity(
-  db: Db,
-  series: SeriesRef,
-  identity: { period: { start: string; end: string }; sourceId: string },
-): Observation | undefined {
-  const { byTarget, byIndicator } = statements(db);
-  const row = (series.targetId !== null ? byTarget : byIndicator).get({
-    seriesId: series.targetId ?? series.indicatorId,
-    start: identity.period.start,
-    end: identity.period.end,
-    sourceId: identity.sourceId,
-  });
-  return row && toObservation(row);
-}
-
-const byPeriod = [asc(observations.periodStart), asc(observations.periodEnd), asc(observations.id)];
-
-export function listSeriesObservations(db: Db, series: SeriesRef, { includeWithdrawn = false } = {}): Observation[] {
-  return db
-    .select()
-    .from(observations)
-    .where(and(seriesCondition(series), includeWithdrawn ? undefined : isNull(observations.withdrawnAt)))
-    .orderBy(...byPeriod)
-    .all()
-    .map(toObservation);
-}
-
-/** The current figures of every target and indicator of a plan. */
-export function listPlanObservations(db: Db, planId: string): Observation[] {
-  const planTargets = db.select({ id: targets.id }).from(targets).where(eq(targets.planId, planId));
-  const planIndicators = db.select({ id: indicators.id }).from(indicators).where(eq(indicators.planId, planId));
-  return db
-    .select()
-    .from(observations)
-    .where(
-      and(
-        isNull(observations.withdrawnAt),
-        // Either column may hold the series; the other is null and matches nothing.
-        or(inArray(observations.targetId, planTargets), inArray(observations.indicatorId, planIndicators)),
-      ),
-    )
-    .orderBy(asc(observations.targetId), asc(observations.indicatorId), ...byPeriod)
-    .all()
-    .map(toObservation);
-}
-
-export type ObservationWithSourceDate = Observation & { sourcePublishedOn: string | null };
-
-/** Every current figure of the given targets, with its source's date, for progress. */
-export function listTargetFigures(db: Db, targetIds: string[]): ObservationWithSourceDate[] {
-  if (targetIds.length === 0) return [];
-  return db
-    .select({ observation: observations, sourcePublishedOn: sources.publishedOn })
-    .from(observations)
-    .innerJoin(sources, eq(sources.id, observations.sourceId))
-    .where(and(inArray(observations.targetId, targetIds), isNull(observations.withdrawnAt)))
-    .all()
-    .map((row) => ({ ...toObservation(row.observation), sourcePublishedOn: row.sourcePublishedOn }));
-}
-
-function recordVersion(db: Db, observation: Observation, action: ObservationVersion['action'], by: string, reason: string | null = null) {
-  statements(db).insertVersion.run({
-    observationId: observation.id,
-    version: observation.version,
-    action,
-    snapshot: observation,
-    by,
-    reason,
-  });
-}
-
-export function insertObservation(db: Db, record: ObservationRecord, by: string): Observation {
-  const observation = toObservation(statements(db).insert.get({ ...toColumns(record), createdBy: by }) as ObservationRow);
-  recordVersion(db, observation, 'created', by);
-  return observation;
-}
-
-export function updateObservation(db: Db, current: Observation, record: ObservationRecord, by: string): Observation {
-  const observation = toObservation(
-    db
-      .update(observations)
-      .set({ ...toColumns(record), version: current.version + 1, updatedAt: new Date().toISOString(), updatedBy: by })
-      .where(eq(observations.id, current.id))
-      .returning()
-      .get()!,
+  const byId = engine.prepared('observations.byId', () =>
+    db.select().from(observations).where(eq(observations.id, sql.placeholder('id'))).limit(1),
   );
-  recordVersion(db, observation, 'revised', by);
-  return observation;
-}
-
-export function markWithdrawn(db: Db, current: Observation, by: string, reason: string): Observation {
-  const now = new Date().toISOString();
-  const observation = toObservation(
+  const identity = (column: Column) =>
     db
-      .update(observations)
-      .set({ version: current.version + 1, updatedAt: now, updatedBy: by, withdrawnAt: now, withdrawnBy: by, withdrawnReason: reason })
-      .where(eq(observations.id, current.id))
-      .returning()
-      .get()!,
+      .select()
+      .from(observations)
+      .where(
+        and(
+          eq(observations.planId, sql.placeholder('planId')),
+          eq(column, sql.placeholder('seriesId')),
+          eq(observations.periodStart, sql.placeholder('start')),
+          eq(observations.periodEnd, sql.placeholder('end')),
+          eq(observations.sourceId, sql.placeholder('sourceId')),
+        ),
+      )
+      .limit(1);
+  const byTargetIdentity = engine.prepared('observations.byTargetIdentity', () => identity(observations.targetId));
+  const byIndicatorIdentity = engine.prepared('observations.byIndicatorIdentity', () => identity(observations.indicatorId));
+
+  /** The newest (or oldest) current figure of a target, of one kind of period or of any: one probe of an index. */
+  const recency = (kind: 'of_kind' | 'any', newest: boolean) => {
+    const order = newest ? desc : asc;
+    return db
+      .select()
+      .from(observations)
+      .where(
+        and(
+          eq(observations.planId, sql.placeholder('planId')),
+          eq(observations.targetId, sql.placeholder('targetId')),
+          kind === 'of_kind' ? eq(observations.periodKind, sql.placeholder('periodKind')) : undefined,
+          isNull(observations.withdrawnAt),
+        ),
+      )
+      .orderBy(order(observations.periodEnd), order(observations.sourcePublishedOn), order(observations.id))
+      .limit(1);
+  };
+  const newestOfKind = engine.prepared('observations.newestOfKind', () => recency('of_kind', true));
+  const oldestOfKind = engine.prepared('observations.oldestOfKind', () => recency('of_kind', false));
+  const newestOfAny = engine.prepared('observations.newestOfAny', () => recency('any', true));
+  const oldestOfAny = engine.prepared('observations.oldestOfAny', () => recency('any', false));
+  const calendarYear = engine.prepared('observations.calendarYear', () =>
+    db
+      .select()
+      .from(observations)
+      .where(
+        and(
+          eq(observations.planId, sql.placeholder('planId')),
+          eq(observations.targetId, sql.placeholder('targetId')),
+          eq(observations.periodKind, 'calendar_year'),
+          eq(observations.periodEnd, sql.placeholder('periodEnd')),
+          isNull(observations.withdrawnAt),
+        ),
+      )
+      .orderBy(desc(observations.sourcePublishedOn), desc(observations.id))
+      .limit(1),
   );
-  recordVersion(db, observation, 'withdrawn', by, reason);
-  return observation;
+
+  const FIGURE_KEYS = Object.keys(columnsOf({ period: { start: '', end: '' } } as FigureRecord)) as (keyof FigureColumns)[];
+  const VERSION_COLUMNS = Object.keys(getTableColumns(observationVersions)).length;
+
+  function versionRow(
+    observation: Pick<Row, 'id' | 'version'> & FigureColumns,
+    action: VersionAction,
+    writer: Writer,
+    reason: string | null = null,
+  ) {
+    const figure = Object.fromEntries(FIGURE_KEYS.map((key) => [key, observation[key]])) as FigureColumns;
+    return { observationId: observation.id, version: observation.version, action, at: writer.at, by: writer.by, reason, supersededAt: null, ...figure };
+  }
+
+  /** Closes the version in force, so that the one written next takes over from this instant. */
+  async function supersede(current: Observation, at: string) {
+    await db
+      .update(observationVersions)
+      .set({ supersededAt: at })
+      .where(and(eq(observationVersions.observationId, current.id), eq(observationVersions.version, current.version)));
+  }
+
+  return {
+    toObservation,
+
+    async find(id: string): Promise<Observation | undefined> {
+      const [row] = await byId.execute({ id });
+      return row && toObservation(row);
+    },
+
+    /** A figure is identified by its series, its period and its source; a withdrawn figure keeps its identity. */
+    async findByIdentity(series: SeriesKey, period: Period, sourceId: string): Promise<Observation | undefined> {
+      const statement = series.targetId !== null ? byTargetIdentity : byIndicatorIdentity;
+      const [row] = await statement.execute({
+        planId: series.planId,
+        seriesId: series.targetId ?? series.indicatorId,
+        start: period.start,
+        end: period.end,
+        sourceId,
+      });
+      return row && toObservation(row);
+    },
+
+    /** A page of a series' figures in period order. */
+    async listSeries(
+      series: SeriesKey,
+      page: { includeWithdrawn: boolean; after?: [string, string, string]; limit: number },
+    ): Promise<Observation[]> {
+      const rows = await db
+        .select()
+        .from(observations)
+        .where(
+          and(
+            seriesIs(series),
+            page.includeWithdrawn ? undefined : isNull(observations.withdrawnAt),
+            page.after ? after([observations.periodStart, observations.periodEnd, observations.id], page.after) : undefined,
+          ),
+        )
+        .orderBy(asc(observations.periodStart), asc(observations.periodEnd), asc(observations.id))
+        .limit(page.limit);
+      return rows.map(toObservation);
+    },
+
+    /** A page of the current figures of every target and indicator of a plan, in id order. */
+    async listPlan(planId: string, page: { after?: string; limit: number }): Promise<Observation[]> {
+      const rows = await db
+        .select()
+        .from(observations)
+        .where(
+          and(
+            eq(observations.planId, planId),
+            isNull(observations.withdrawnAt),
+            page.after ? after([observations.id], [page.after]) : undefined,
+          ),
+        )
+        .orderBy(asc(observations.id))
+        .limit(page.limit);
+      return rows.map(toObservation);
+    },
+
+    /** The newest current figure of a target with a period of `kind` (any kind when null). */
+    async newest(planId: string, targetId: string, kind: PeriodKind | null): Promise<Observation | undefined> {
+      const [row] = kind ? await newestOfKind.execute({ planId, targetId, periodKind: kind }) : await newestOfAny.execute({ planId, targetId });
+      return row && toObservation(row);
+    },
+
+    /** The oldest current figure of a target with a period of `kind` (any kind when null). */
+    async oldest(planId: string, targetId: string, kind: PeriodKind | null): Promise<Observation | undefined> {
+      const [row] = kind ? await oldestOfKind.execute({ planId, targetId, periodKind: kind }) : await oldestOfAny.execute({ planId, targetId });
+      return row && toObservation(row);
+    },
+
+    /** The current figure of a target for one whole calendar year, the most recently published if several. */
+    async ofCalendarYear(planId: string, targetId: string, year: number): Promise<Observation | undefined> {
+      const [row] = await calendarYear.execute({ planId, targetId, periodEnd: `${year}-12-31` });
+      return row && toObservation(row);
+    },
+
+    /** Stores a new figure and its first version; undefined when its id or its identity is taken. */
+    async insert(record: FigureRecord, writer: Writer): Promise<Observation | undefined> {
+      const [row] = await db
+        .insert(observations)
+        .values({ id: record.id, ...columnsOf(record), createdAt: writer.at, createdBy: writer.by })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) return undefined;
+      await db.insert(observationVersions).values(versionRow(row, 'created', writer));
+      return toObservation(row);
+    },
+
+    /**
+     * Stores many new figures known to be free (their ids and identities checked in the same
+     * transaction) and their first versions, in multi-row statements.
+     */
+    async insertMany(records: FigureRecord[], writer: Writer): Promise<void> {
+      const rows = records.map((record) => ({
+        id: record.id,
+        ...columnsOf(record),
+        version: 1,
+        createdAt: writer.at,
+        createdBy: writer.by,
+      }));
+      const perStatement = rowsPerInsert(engine, VERSION_COLUMNS);
+      for (let start = 0; start < rows.length; start += perStatement) {
+        const batch = rows.slice(start, start + perStatement);
+        await db.insert(observations).values(batch);
+        await db.insert(observationVersions).values(batch.map((row) => versionRow(row, 'created', writer)));
+      }
+    },
+
+    async revise(current: Observation, record: FigureRecord, writer: Writer): Promise<Observation> {
+      const [row] = await db
+        .update(observations)
+        .set({ ...columnsOf(record), version: current.version + 1, updatedAt: writer.at, updatedBy: writer.by })
+        .where(eq(observations.id, current.id))
+        .returning();
+      await supersede(current, writer.at);
+      await db.insert(observationVersions).values(versionRow(row, 'revised', writer));
+      return toObservation(row);
+    },
+
+    async withdraw(current: Observation, reason: string, writer: Writer): Promise<Observation> {
+      const [row] = await db
+        .update(observations)
+        .set({
+          version: current.version + 1,
+          updatedAt: writer.at,
+          updatedBy: writer.by,
+          withdrawnAt: writer.at,
+          withdrawnBy: writer.by,
+          withdrawnReason: reason,
+        })
+        .where(eq(observations.id, current.id))
+        .returning();
+      await supersede(current, writer.at);
+      await db.insert(observationVersions).values(versionRow(row, 'withdrawn', writer, reason));
+      return toObservation(row);
+    },
+
+    /** A page of a figure's versions, oldest first. */
+    async versions(observationId: string, page: { after?: number; limit: number }): Promise<ObservationVersion[]> {
+      const rows = await db
+        .select()
+        .from(observationVersions)
+        .where(
+          and(
+            eq(observationVersions.observationId, observationId),
+            page.after !== undefined ? after([observationVersions.version], [page.after]) : undefined,
+          ),
+        )
+        .orderBy(asc(observationVersions.version))
+        .limit(page.limit);
+      const current = await this.find(observationId);
+      return rows.map((row) => ({
+        version: row.version,
+        action: row.action,
+        at: row.at,
+        by: row.by,
+        reason: row.reason,
+        observation: {
+          ...current!,
+          ...figureOf(row),
+          version: row.version,
+          updatedAt: row.version > 1 ? row.at : null,
+          updatedBy: row.version > 1 ? row.by : null,
+          withdrawn: row.action === 'withdrawn' ? { at: row.at, by: row.by, reason: row.reason! } : null,
+        },
+      }));
+    },
+  };
 }
 
-export function listVersions(db: Db, observationId: string): ObservationVersion[] {
-  return db
-    .select()
-    .from(observationVersions)
-    .where(eq(observationVersions.observationId, observationId))
-    .orderBy(asc(observationVersions.version))
-    .all()
-    .map(({ version, action, at, by, reason, snapshot }) => ({
-      version,
-      action,
-      at,
-      by,
-      reason,
-      observation: snapshot as Observation,
-    }));
-}
+export type ObservationsRepo = ReturnType<typeof observationsRepo>;

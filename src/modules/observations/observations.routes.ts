@@ -1,13 +1,17 @@
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { z } from 'zod';
-import { created } from '../../http/created.js';
-import { invalid, problemResponses } from '../../http/problem.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { listSources } from '../sources/sources.repo.js';
+import type { Store } from '../../db/store.js';
+import { Invalid } from '../../domain/errors.js';
+import { decodeCursor, toPage } from '../../http/cursor.js';
+import { listSchema, paginationQuerySchema } from '../../http/common.schemas.js';
+import { problemResponses } from '../../http/problem.js';
+import { runWrite } from '../../http/write.js';
+import { csvHeader, observationCsvLines } from '../imports/imports.csv.js';
+import { INDICATOR_PATHS } from '../indicators/indicators.schemas.js';
 import { planParamsSchema } from '../plans/plans.schemas.js';
 import { requirePlan } from '../plans/plans.service.js';
-import { observationsCsv } from '../imports/imports.csv.js';
-import { listPlanObservations, listSeriesObservations, listVersions } from './observations.repo.js';
+import { TARGET_PATHS } from '../targets/targets.schemas.js';
 import {
   observationInputSchema,
   observationListQuerySchema,
@@ -22,11 +26,11 @@ import {
   createObservation,
   patchObservation,
   requireObservation,
-  SERIES_KINDS,
+  seriesOfIndicator,
+  seriesOfTarget,
   withdrawObservation,
+  type Series,
 } from './observations.service.js';
-
-const observationListSchema = z.object({ items: z.array(observationSchema), nextCursor: z.null() });
 
 function wantsCsv(request: FastifyRequest): boolean {
   const { format } = request.query as { format?: 'json' | 'csv' };
@@ -37,62 +41,88 @@ function wantsCsv(request: FastifyRequest): boolean {
   return csvAt >= 0 && (jsonAt < 0 || csvAt < jsonAt);
 }
 
-/** JSON as the schema says, or the same figures as CSV in exactly the columns an import takes. */
-function sendObservations(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  observations: Observation[],
-) {
-  if (!wantsCsv(request)) return { items: observations, nextCursor: null };
-  const sources = new Map(listSources(request.server.db, { limit: Number.MAX_SAFE_INTEGER }).map((s) => [s.id, s]));
-  return reply
-    .type('text/csv; charset=utf-8')
-    .serializer((payload: string) => payload)
-    .send(observationsCsv(observations, sources));
+const EXPORT_PAGE = 500;
+
+/**
+ * Every figure a list holds, as CSV in exactly the columns an import takes, streamed a page at a
+ * time so that an export of a million figures holds one page in memory.
+ */
+function sendCsv(reply: FastifyReply, store: Store, nextPage: (after: Observation | undefined) => Promise<Observation[]>) {
+  async function* lines() {
+    yield csvHeader();
+    const sources = new Map<string, Awaited<ReturnType<Store['sources']['find']>>>();
+    for (let last: Observation | undefined; ; ) {
+      const page = await nextPage(last);
+      for (const id of new Set(page.map((observation) => observation.sourceId))) {
+        if (!sources.has(id)) sources.set(id, await store.sources.find(id));
+      }
+      yield observationCsvLines(page, sources);
+      if (page.length < EXPORT_PAGE) return;
+      last = page[page.length - 1];
+    }
+  }
+  return reply.type('text/csv; charset=utf-8').send(Readable.from(lines()));
 }
 
+const seriesKinds = [
+  ...TARGET_PATHS.map((entry) => ({ ...entry, noun: 'a target', resolve: (store: Store, params: never) => seriesOfTarget(store, entry.ref(params)) })),
+  ...INDICATOR_PATHS.map((entry) => ({ ...entry, noun: 'an indicator', resolve: (store: Store, params: never) => seriesOfIndicator(store, entry.ref(params)) })),
+];
+
 export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
-  for (const series of SERIES_KINDS) {
-    const params = z.object({ [series.param]: z.string().min(1) });
-    const seriesOf = (request: { params: unknown }) =>
-      series.resolve(app.db, (request.params as Record<string, string>)[series.param]);
+  const { store } = app;
+
+  for (const { path, params, noun, resolve } of seriesKinds) {
+    const seriesOf = (request: { params: unknown }): Promise<Series> => resolve(store, request.params as never);
 
     app.get(
-      `/v1/${series.collection}/:${series.param}/observations`,
+      `${path}/observations`,
       {
         schema: {
           tags: ['observations'],
-          summary: `The dated figures of ${series.noun}, ordered by period, as JSON or as CSV in the import's columns`,
+          summary: `The dated figures of ${noun}, in period order, a page at a time (JSON) or all of them as CSV in the import's columns`,
           params,
           querystring: observationListQuerySchema,
           produces: ['application/json', 'text/csv'],
-          response: { 200: observationListSchema, ...problemResponses },
+          response: { 200: listSchema(observationSchema), ...problemResponses },
         },
       },
       async (request, reply) => {
-        // CSV has no column for a withdrawal: a withdrawn figure in it would come back to life on import.
-        if (request.query.includeWithdrawn && wantsCsv(request)) {
-          throw invalid([{ field: 'query.includeWithdrawn', message: 'withdrawn figures are exported as JSON only' }]);
+        const series = await seriesOf(request);
+        const { limit, cursor, includeWithdrawn } = request.query;
+        if (wantsCsv(request)) {
+          // CSV has no column for a withdrawal: a withdrawn figure in it would come back to life on import.
+          if (includeWithdrawn) throw new Invalid([{ field: 'query.includeWithdrawn', message: 'withdrawn figures are exported as JSON only' }]);
+          return sendCsv(reply, store, (last) =>
+            store.observations.listSeries(series, {
+              includeWithdrawn: false,
+              after: last && [last.period.start, last.period.end, last.id],
+              limit: EXPORT_PAGE,
+            }),
+          );
         }
-        return sendObservations(request, reply, listSeriesObservations(app.db, seriesOf(request), request.query));
+        const after = decodeCursor<[string, string, string]>(cursor, ['string', 'string', 'string']);
+        const rows = await store.observations.listSeries(series, { includeWithdrawn, after, limit: limit + 1 });
+        return toPage(rows, limit, (row) => [row.period.start, row.period.end, row.id]);
       },
     );
 
     app.post(
-      `/v1/${series.collection}/:${series.param}/observations`,
+      `${path}/observations`,
       {
         schema: {
           tags: ['observations'],
-          summary: `Record a dated figure of ${series.noun}, with its source and verbatim quote`,
+          summary: `Record a dated figure of ${noun}, with its source and verbatim quote`,
           params,
           body: observationInputSchema,
           response: { 201: observationSchema, ...problemResponses },
         },
       },
-      async (request, reply) => {
-        const observation = createObservation(app.db, seriesOf(request), request.body, request.caller!.name);
-        return created(reply, `/v1/observations/${observation.id}`, observation);
-      },
+      (request, reply) =>
+        runWrite(request, reply, async (write) => {
+          const observation = await createObservation(write, await seriesOf({ params: request.params }), request.body);
+          return { status: 201, body: observation, location: `/v1/observations/${observation.id}` };
+        }),
     );
   }
 
@@ -101,61 +131,20 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['observations'],
-        summary: "Every current figure of a plan's targets and indicators, as JSON or as CSV in the import's columns",
+        summary: "The current figures of a plan's targets and indicators, a page at a time (JSON) or all of them as CSV in the import's columns",
         params: planParamsSchema,
-        querystring: observationListQuerySchema.pick({ format: true }),
+        querystring: observationListQuerySchema.pick({ limit: true, cursor: true, format: true }),
         produces: ['application/json', 'text/csv'],
-        response: { 200: observationListSchema, ...problemResponses },
+        response: { 200: listSchema(observationSchema), ...problemResponses },
       },
     },
     async (request, reply) => {
-      requirePlan(app.db, request.params.planId);
-      return sendObservations(request, reply, listPlanObservations(app.db, request.params.planId));
-    },
-  );
-
-  app.patch(
-    '/v1/observations/:observationId',
-    {
-      schema: {
-        tags: ['observations'],
-        summary: 'Correct a figure: a new version, the earlier one kept in its history',
-        params: observationParamsSchema,
-        body: observationPatchSchema,
-        response: { 200: observationSchema, ...problemResponses },
-      },
-    },
-    async (request) => patchObservation(app.db, request.params.observationId, request.body, request.caller!.name),
-  );
-
-  app.delete(
-    '/v1/observations/:observationId',
-    {
-      schema: {
-        tags: ['observations'],
-        summary: 'Withdraw a figure, with a reason: it leaves progress but stays readable with its history',
-        params: observationParamsSchema,
-        body: withdrawalSchema,
-        response: { 200: observationSchema, ...problemResponses },
-      },
-    },
-    async (request) =>
-      withdrawObservation(app.db, request.params.observationId, request.body.reason, request.caller!.name),
-  );
-
-  app.get(
-    '/v1/observations/:observationId/history',
-    {
-      schema: {
-        tags: ['observations'],
-        summary: 'Every version of a figure, oldest first, with who made it and when',
-        params: observationParamsSchema,
-        response: { 200: z.object({ items: z.array(observationVersionSchema), nextCursor: z.null() }), ...problemResponses },
-      },
-    },
-    async (request) => {
-      requireObservation(app.db, request.params.observationId);
-      return { items: listVersions(app.db, request.params.observationId), nextCursor: null };
+      const { planId } = request.params;
+      await requirePlan(store, planId);
+      if (wantsCsv(request)) return sendCsv(reply, store, (last) => store.observations.listPlan(planId, { after: last?.id, limit: EXPORT_PAGE }));
+      const { limit, cursor } = request.query;
+      const after = decodeCursor<[string]>(cursor, ['string'])?.[0];
+      return toPage(await store.observations.listPlan(planId, { after, limit: limit + 1 }), limit, (row) => [row.id]);
     },
   );
 
@@ -169,6 +158,67 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: observationSchema, ...problemResponses },
       },
     },
-    async (request) => requireObservation(app.db, request.params.observationId),
+    async (request) => requireObservation(store, request.params.observationId),
+  );
+
+  app.patch(
+    '/v1/observations/:observationId',
+    {
+      schema: {
+        tags: ['observations'],
+        summary: 'Correct a figure: a new version, the earlier one kept in its history',
+        params: observationParamsSchema,
+        body: observationPatchSchema,
+        response: { 200: observationSchema, ...problemResponses },
+      },
+    },
+    (request, reply) =>
+      runWrite(request, reply, async (write) => ({
+        status: 200,
+        body: await patchObservation(write, request.params.observationId, request.body),
+      })),
+  );
+
+  app.delete(
+    '/v1/observations/:observationId',
+    {
+      schema: {
+        tags: ['observations'],
+        summary: 'Withdraw a figure, with a reason (in the body or as ?reason=): it leaves progress but stays readable with its history',
+        params: observationParamsSchema,
+        querystring: withdrawalSchema.partial(),
+        body: withdrawalSchema.optional(),
+        response: { 200: observationSchema, ...problemResponses },
+      },
+    },
+    (request, reply) => {
+      const reason = request.body?.reason ?? request.query.reason;
+      if (!reason) throw new Invalid([{ field: 'body.reason', message: 'say why the figure is withdrawn: {"reason": "…"} or ?reason=…' }]);
+      return runWrite(request, reply, async (write) => ({
+        status: 200,
+        body: await withdrawObservation(write, request.params.observationId, reason),
+      }));
+    },
+  );
+
+  app.get(
+    '/v1/observations/:observationId/history',
+    {
+      schema: {
+        tags: ['observations'],
+        summary: 'Every version of a figure, oldest first, with who made it and when',
+        params: observationParamsSchema,
+        querystring: paginationQuerySchema,
+        response: { 200: listSchema(observationVersionSchema), ...problemResponses },
+      },
+    },
+    async (request) => {
+      await requireObservation(store, request.params.observationId);
+      const { limit, cursor } = request.query;
+      const after = decodeCursor<[number]>(cursor, ['number'])?.[0];
+      const versions = await store.observations.versions(request.params.observationId, { after, limit: limit + 1 });
+      return toPage(versions, limit, (version) => [version.version]);
+    },
   );
 };
+

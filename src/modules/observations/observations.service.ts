@@ -1,196 +1,255 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../db/client.js';
-import { toBaseUnit } from '../../domain/units.js';
-import { conflict, invalid, notFound, type FieldError } from '../../http/problem.js';
+import type { Repos } from '../../db/store.js';
+import { Conflict, IssueList, NotFound, type Existing } from '../../domain/errors.js';
+import { lastDayOf } from '../../domain/periods.js';
+import { toBaseUnit, type UnitDefinition } from '../../domain/units.js';
 import { requireIndicator } from '../indicators/indicators.service.js';
-import { findSource } from '../sources/sources.repo.js';
+import type { IndicatorRef } from '../indicators/indicators.schemas.js';
 import { requireTarget } from '../targets/targets.service.js';
-import { listUnits } from '../units/units.repo.js';
-import { type UnitDefinition } from '../../domain/units.js';
-import { parseOrThrow } from '../../http/validate.js';
-import {
-  findObservation,
-  findObservationByIdentity,
-  insertObservation,
-  markWithdrawn,
-  updateObservation,
-  type ObservationRecord,
-  type SeriesRef,
-} from './observations.repo.js';
-import {
-  observationInputSchema,
-  type Observation,
-  type ObservationInput,
-  type ObservationPatch,
-} from './observations.schemas.js';
+import type { TargetRef } from '../targets/targets.schemas.js';
+import { parseInput } from '../validate.js';
+import type { WriteContext } from '../write-context.js';
+import { seriesKeyOf, type FigureRecord, type SeriesKey } from './observations.repo.js';
+import { observationInputSchema, type Observation, type ObservationInput, type ObservationPatch } from './observations.schemas.js';
 
-/** What an observation measures: a quantity in a base unit, or a milestone's state. */
-export type Series = SeriesRef & ({ kind: 'quantity'; unit: string } | { kind: 'milestone' });
+/** What an observation measures: a quantity in a base unit, or the state of a milestone or an action. */
+export type Series = SeriesKey & ({ kind: 'quantity'; unit: string } | { kind: 'milestone' | 'action'; unit: null });
 
-interface SeriesKind {
-  collection: 'targets' | 'indicators';
-  param: 'targetId' | 'indicatorId';
-  noun: string;
-  resolve(db: Db, id: string): Series;
+export async function seriesOfTarget(repos: Repos, ref: TargetRef): Promise<Series> {
+  const target = await requireTarget(repos, ref);
+  const key = { planId: target.planId, targetId: target.id, indicatorId: null };
+  return target.kind === 'quantity' ? { ...key, kind: 'quantity', unit: target.unit } : { ...key, kind: target.kind, unit: null };
 }
 
-/** The two kinds of series a figure can belong to, and how each is found. */
-export const SERIES_KINDS: SeriesKind[] = [
-  {
-    collection: 'targets',
-    param: 'targetId',
-    noun: 'a target',
-    resolve(db, id) {
-      const target = requireTarget(db, id);
-      const ref = { targetId: target.id, indicatorId: null };
-      return target.kind === 'quantity' ? { ...ref, kind: 'quantity', unit: target.unit } : { ...ref, kind: 'milestone' };
-    },
-  },
-  {
-    collection: 'indicators',
-    param: 'indicatorId',
-    noun: 'an indicator',
-    resolve(db, id) {
-      const indicator = requireIndicator(db, id);
-      return { targetId: null, indicatorId: indicator.id, kind: 'quantity', unit: indicator.unit };
-    },
-  },
-];
+export async function seriesOfIndicator(repos: Repos, ref: IndicatorRef): Promise<Series> {
+  const indicator = await requireIndicator(repos, ref);
+  return { planId: indicator.planId, targetId: null, indicatorId: indicator.id, kind: 'quantity', unit: indicator.unit };
+}
 
-export function requireObservation(db: Db, observationId: string): Observation {
-  const observation = findObservation(db, observationId);
-  if (!observation) throw notFound('observation', observationId);
+function seriesOf(repos: Repos, observation: Pick<Observation, 'planId' | 'targetId' | 'indicatorId'>): Promise<Series> {
+  return observation.targetId !== null
+    ? seriesOfTarget(repos, { planId: observation.planId, targetId: observation.targetId })
+    : seriesOfIndicator(repos, { planId: observation.planId, indicatorId: observation.indicatorId! });
+}
+
+export async function requireObservation(repos: Repos, observationId: string): Promise<Observation> {
+  const observation = await repos.observations.find(observationId);
+  if (!observation) throw new NotFound('observation', observationId);
   return observation;
 }
 
-const present = <K extends keyof ObservationInput>(input: ObservationInput, keys: readonly K[]) =>
-  keys.filter((key) => input[key] !== undefined);
-
-/** What checking many figures at once looks up only once. */
-export interface Lookups {
-  units: readonly UnitDefinition[];
-  sourceExists(sourceId: string): boolean;
+interface KnownSource {
+  id: string;
+  publishedOn: string | null;
 }
 
-export function lookupsOf(db: Db): Lookups {
-  const known = new Set<string>();
-  return {
-    units: listUnits(db),
-    sourceExists(sourceId) {
-      if (!known.has(sourceId) && findSource(db, sourceId)) known.add(sourceId);
-      return known.has(sourceId);
-    },
-  };
-}
+/** What checking many figures looks up once: the units, and each source cited (by its current id). */
+export class Lookups {
+  private unitList?: Promise<UnitDefinition[]>;
+  private readonly sources = new Map<string, Promise<KnownSource | undefined>>();
 
-/** Checks an observation against what it measures and converts its printed value to the base unit. */
-export function resolveObservation(
-  db: Db,
-  series: Series,
-  input: ObservationInput,
-  field = 'body',
-  lookups: Lookups = lookupsOf(db),
-): ObservationRecord {
-  const errors: FieldError[] = [];
-  if (!lookups.sourceExists(input.sourceId)) {
-    errors.push({ field: `${field}.sourceId`, message: `source "${input.sourceId}" does not exist; create it with POST /v1/sources` });
+  constructor(
+    private readonly repos: Repos,
+    /** Today, as a calendar date: no figure may cover time after it. */
+    readonly today: string,
+  ) {}
+
+  units(): Promise<UnitDefinition[]> {
+    return (this.unitList ??= this.repos.units.all());
   }
+
+  /** The source a figure cites, found by its id or a former one. */
+  source(id: string): Promise<KnownSource | undefined> {
+    let found = this.sources.get(id);
+    if (!found) {
+      found = (async () => {
+        const current = (await this.repos.sources.find(id)) ?? (await this.findRenamed(id));
+        return current && { id: current.id, publishedOn: current.publishedOn };
+      })();
+      this.sources.set(id, found);
+    }
+    return found;
+  }
+
+  /** A source about to be created in the same write (an import's new sources). */
+  expect(source: KnownSource) {
+    this.sources.set(source.id, Promise.resolve(source));
+  }
+
+  private async findRenamed(id: string) {
+    const renamed = await this.repos.sources.renamedTo(id);
+    return renamed ? this.repos.sources.find(renamed) : undefined;
+  }
+}
+
+const present = (input: ObservationInput, keys: readonly (keyof ObservationInput)[]) => keys.filter((key) => input[key] !== undefined);
+
+/**
+ * Checks a figure against what it measures and where it comes from, and converts its printed value
+ * to the base unit. Field names in the Invalid it throws are the input's own (`reported.unit`).
+ */
+export async function prepareFigure(lookups: Lookups, series: Series, input: ObservationInput): Promise<FigureRecord> {
+  const issues = new IssueList();
+  const source = await lookups.source(input.sourceId);
+  if (!source) issues.add('sourceId', `source "${input.sourceId}" does not exist; create it with POST /v1/sources`);
+  else if (source.publishedOn && input.period.end > lastDayOf(source.publishedOn)) {
+    issues.add('period.end', `${input.period.end} is after source "${source.id}" was published (${source.publishedOn}): a figure cannot cover time after its source`);
+  }
+  if (input.period.end > lookups.today) issues.add('period.end', `${input.period.end} is in the future (today is ${lookups.today})`);
+
   let value: number | null = null;
-  if (series.kind === 'milestone') {
-    if (input.state === undefined) errors.push({ field: `${field}.state`, message: 'a milestone observation needs a state' });
+  if (series.kind !== 'quantity') {
+    if (input.state === undefined) issues.add('state', `a ${series.kind} observation needs a state`);
     for (const key of present(input, ['value', 'reported', 'qualifier', 'yearOnYearPercent'])) {
-      errors.push({ field: `${field}.${key}`, message: 'a milestone observation carries a state, not a figure' });
+      issues.add(key, `a ${series.kind} observation carries a state, not a figure`);
     }
   } else {
-    if (input.state !== undefined) errors.push({ field: `${field}.state`, message: 'only a milestone observation has a state' });
+    if (input.state !== undefined) issues.add('state', 'only a milestone or an action has a state');
     if (input.reported) {
-      const converted = toBaseUnit(input.reported, series.unit, lookups.units);
-      if (!converted.ok) errors.push({ field: `${field}.reported.${converted.field}`, message: converted.reason });
+      const converted = toBaseUnit(input.reported, series.unit, await lookups.units());
+      if (!converted.ok) issues.add(`reported.${converted.field}`, converted.reason);
       else if (input.value !== undefined && input.value !== converted.value) {
-        errors.push({ field: `${field}.value`, message: `${input.value} does not match reported ${input.reported.value} ${input.reported.unit} (= ${converted.value})` });
+        issues.add('value', `${input.value} does not match reported ${input.reported.value} ${input.reported.unit} (= ${converted.value})`);
       } else value = converted.value;
     } else if (input.value !== undefined) value = input.value;
-    else errors.push({ field: `${field}.reported`, message: 'give the figure as reported ({value, unit}) or its value in the base unit' });
+    else issues.add('reported', 'give the figure as reported ({value, unit}) or its value in the base unit');
   }
-  if (errors.length) throw invalid(errors);
+  issues.throwIfAny();
   return {
     id: input.id ?? `obs-${randomUUID()}`,
+    planId: series.planId,
     targetId: series.targetId,
     indicatorId: series.indicatorId,
+    unit: series.unit,
     value,
-    reported: input.reported ? { value: Number(input.reported.value), unit: input.reported.unit } : null,
-    state: series.kind === 'milestone' ? input.state! : null,
+    reported: input.reported ? { text: String(input.reported.value).trim(), unit: input.reported.unit } : null,
+    state: series.kind === 'quantity' ? null : input.state!,
     period: input.period,
-    qualifier: series.kind === 'milestone' ? null : (input.qualifier ?? 'exact'),
+    qualifier: series.kind === 'quantity' ? (input.qualifier ?? 'exact') : null,
     yearOnYearPercent: input.yearOnYearPercent ?? null,
-    sourceId: input.sourceId,
+    sourceId: source!.id,
+    sourcePublishedOn: source!.publishedOn,
     quote: input.quote,
     note: input.note ?? null,
   };
 }
 
-function identityTaken(twin: Observation, record: ObservationRecord) {
+const existingOf = (observation: Observation): Existing => ({ kind: 'observation', id: observation.id, planId: observation.planId });
+
+function identityTaken(twin: Observation, record: FigureRecord) {
   const withdrawn = twin.withdrawn ? ' (withdrawn)' : '';
-  return conflict(
+  return new Conflict(
     `observation "${twin.id}"${withdrawn} already records this figure (same period ${record.period.start}..${record.period.end} and source "${record.sourceId}")`,
+    existingOf(twin),
   );
 }
 
-/** Stores a figure already checked by resolveObservation, unless its id or its identity is taken. */
-export function insertNewObservation(db: Db, series: Series, record: ObservationRecord, by: string): Observation {
-  if (findObservation(db, record.id)) throw conflict(`observation "${record.id}" already exists`);
-  const twin = findObservationByIdentity(db, series, record);
-  if (twin) throw identityTaken(twin, record);
-  return insertObservation(db, record, by);
+/** Whether a stored figure already says what a record says. */
+export function sameFigure(current: Observation, record: FigureRecord): boolean {
+  const stored = [current.value, current.reported && [current.reported.printed, current.reported.unit], current.state, current.period.start, current.period.end, current.qualifier, current.yearOnYearPercent, current.sourceId, current.quote, current.note];
+  const given = [record.value, record.reported && [record.reported.text, record.reported.unit], record.state, record.period.start, record.period.end, record.qualifier, record.yearOnYearPercent, record.sourceId, record.quote, record.note];
+  return JSON.stringify(stored) === JSON.stringify(given);
 }
 
-export function createObservation(db: Db, series: Series, input: ObservationInput, by: string): Observation {
-  return insertNewObservation(db, series, resolveObservation(db, series, input), by);
+/** What a save did with a figure; `kept` is a stored figure that differs from a seed record and was left as edited. */
+export type SaveAction = 'created' | 'revised' | 'unchanged' | 'withdrawn' | 'kept';
+
+/** What to do when a figure with the same identity is already stored. */
+export type OnExisting = 'conflict' | 'revise' | 'keep';
+
+function recordChange(write: WriteContext, action: 'create' | 'update' | 'withdraw', observation: Pick<Observation, 'id' | 'planId' | 'targetId' | 'indicatorId'>) {
+  write.record({
+    action,
+    entityType: 'observation',
+    entityId: observation.id,
+    planId: observation.planId,
+    targetId: observation.targetId,
+    indicatorId: observation.indicatorId,
+  });
 }
 
-export function seriesOf(db: Db, observation: Pick<Observation, 'targetId' | 'indicatorId'>): Series {
-  return observation.targetId !== null
-    ? SERIES_KINDS[0].resolve(db, observation.targetId)
-    : SERIES_KINDS[1].resolve(db, observation.indicatorId!);
+async function revise(write: WriteContext, current: Observation, record: FigureRecord): Promise<Observation> {
+  const revised = await write.tx.observations.revise(current, { ...record, id: current.id }, { by: write.actor, at: write.at });
+  recordChange(write, 'update', revised);
+  return revised;
+}
+
+/**
+ * Stores a prepared figure in the caller's transaction: a new one is created; one whose identity
+ * (series, period, source) is stored already is refused, revised or kept, as `onExisting` says;
+ * a withdrawn one stays withdrawn.
+ */
+export async function saveFigure(write: WriteContext, record: FigureRecord, onExisting: OnExisting): Promise<{ action: SaveAction; observation: Observation }> {
+  const { tx } = write;
+  const twin = await tx.observations.findByIdentity(seriesKeyOf(record), record.period, record.sourceId);
+  if (twin) {
+    if (onExisting === 'conflict') throw identityTaken(twin, record);
+    if (twin.withdrawn) return { action: 'withdrawn', observation: twin };
+    if (sameFigure(twin, record)) return { action: 'unchanged', observation: twin };
+    if (onExisting === 'keep') return { action: 'kept', observation: twin };
+    return { action: 'revised', observation: await revise(write, twin, record) };
+  }
+  const created = await tx.observations.insert(record, { by: write.actor, at: write.at });
+  if (!created) {
+    // The id is taken, or another instance stored the same identity since we looked.
+    const holder = (await tx.observations.find(record.id)) ?? (await tx.observations.findByIdentity(seriesKeyOf(record), record.period, record.sourceId));
+    throw holder && holder.id !== record.id ? identityTaken(holder, record) : new Conflict(`observation "${record.id}" already exists`, { kind: 'observation', id: record.id, planId: record.planId });
+  }
+  if (created.targetId !== null) await tx.targets.addToFigureCount(created.planId, created.targetId, 1);
+  recordChange(write, 'create', created);
+  return { action: 'created', observation: created };
 }
 
 /** The fields of an observation as a client would send them, so that a stored figure can be merged with a patch. */
-export function inputOf(observation: Observation): ObservationInput {
+function inputOf(observation: Observation): Record<string, unknown> {
   const { id, reported, value, state, period, qualifier, yearOnYearPercent, sourceId, quote, note } = observation;
-  const input: ObservationInput = { id, period, sourceId, quote, note };
-  if (reported) input.reported = reported;
-  else if (value !== null) input.value = value;
-  if (state !== null) input.state = state;
-  if (qualifier !== null) input.qualifier = qualifier;
-  if (yearOnYearPercent !== null) input.yearOnYearPercent = yearOnYearPercent;
-  return input;
+  return {
+    id,
+    period,
+    sourceId,
+    quote,
+    note,
+    ...(reported ? { reported: { value: reported.printed, unit: reported.unit } } : value !== null ? { value } : {}),
+    ...(state !== null ? { state } : {}),
+    ...(qualifier !== null ? { qualifier } : {}),
+    ...(yearOnYearPercent !== null ? { yearOnYearPercent } : {}),
+  };
 }
-
-const sameFigure = (a: ObservationRecord, b: ObservationRecord) =>
-  JSON.stringify([a.value, a.reported, a.state, a.period, a.qualifier, a.yearOnYearPercent, a.sourceId, a.quote, a.note]) ===
-  JSON.stringify([b.value, b.reported, b.state, b.period, b.qualifier, b.yearOnYearPercent, b.sourceId, b.quote, b.note]);
 
 /** Applies a correction as a new version; the one before stays in the history. An identical correction changes nothing. */
-export function reviseObservation(db: Db, current: Observation, record: ObservationRecord, by: string): Observation {
-  if (current.withdrawn) throw conflict(`observation "${current.id}" was withdrawn at ${current.withdrawn.at}; it can no longer be corrected`);
-  const twin = findObservationByIdentity(db, seriesOf(db, current), record);
-  if (twin && twin.id !== current.id) throw identityTaken(twin, record);
-  return sameFigure(current, record) ? current : updateObservation(db, current, record, by);
-}
-
-export function patchObservation(db: Db, observationId: string, patch: ObservationPatch, by: string): Observation {
-  const current = requireObservation(db, observationId);
+export async function patchObservation(write: WriteContext, observationId: string, patch: ObservationPatch): Promise<Observation> {
+  const { tx } = write;
+  const current = await requireObservation(tx, observationId);
+  if (current.withdrawn) throw new Conflict(`observation "${current.id}" was withdrawn at ${current.withdrawn.at}; it can no longer be corrected`, existingOf(current));
   const merged: Record<string, unknown> = { ...inputOf(current), ...patch };
   for (const [key, value] of Object.entries(patch)) if (value === null) delete merged[key];
   // A new printed value replaces the base value and vice versa, so that neither is left stale.
   if (patch.reported !== undefined && patch.value === undefined) delete merged.value;
   if (patch.value !== undefined && patch.reported === undefined) delete merged.reported;
-  const input = parseOrThrow(observationInputSchema, merged);
-  return reviseObservation(db, current, resolveObservation(db, seriesOf(db, current), input), by);
+  const input = parseInput(observationInputSchema, merged);
+  const record = await prepareFigure(new Lookups(tx, write.at.slice(0, 10)), await seriesOf(tx, current), input);
+  return (await reviseFigure(write, current, record)).observation;
 }
 
-export function withdrawObservation(db: Db, observationId: string, reason: string, by: string): Observation {
-  const current = requireObservation(db, observationId);
-  if (current.withdrawn) throw conflict(`observation "${current.id}" was already withdrawn at ${current.withdrawn.at}`);
-  return markWithdrawn(db, current, by, reason);
+/** Makes a stored figure say what a record says (its identity may change, unless another figure holds it). */
+export async function reviseFigure(write: WriteContext, current: Observation, record: FigureRecord): Promise<{ action: 'revised' | 'unchanged'; observation: Observation }> {
+  const twin = await write.tx.observations.findByIdentity(seriesKeyOf(record), record.period, record.sourceId);
+  if (twin && twin.id !== current.id) throw identityTaken(twin, record);
+  if (sameFigure(current, record)) return { action: 'unchanged', observation: current };
+  return { action: 'revised', observation: await revise(write, current, record) };
+}
+
+export async function withdrawObservation(write: WriteContext, observationId: string, reason: string): Promise<Observation> {
+  const current = await requireObservation(write.tx, observationId);
+  if (current.withdrawn) throw new Conflict(`observation "${current.id}" was already withdrawn at ${current.withdrawn.at}`, existingOf(current));
+  const withdrawn = await write.tx.observations.withdraw(current, reason, { by: write.actor, at: write.at });
+  if (withdrawn.targetId !== null) await write.tx.targets.addToFigureCount(withdrawn.planId, withdrawn.targetId, -1);
+  recordChange(write, 'withdraw', withdrawn);
+  return withdrawn;
+}
+
+/** Records a new figure of a series (POST …/observations): a figure already stored is a conflict. */
+export async function createObservation(write: WriteContext, series: Series, input: ObservationInput): Promise<Observation> {
+  const record = await prepareFigure(new Lookups(write.tx, write.at.slice(0, 10)), series, input);
+  return (await saveFigure(write, record, 'conflict')).observation;
 }

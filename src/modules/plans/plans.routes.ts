@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { z } from 'zod';
-import { created } from '../../http/created.js';
+import { decodeCursor, toPage } from '../../http/cursor.js';
+import { listSchema, paginationQuerySchema } from '../../http/common.schemas.js';
 import { problemResponses } from '../../http/problem.js';
-import { itemTree, listItems, listPlans } from './plans.repo.js';
+import { runWrite } from '../../http/write.js';
+import { itemTree } from './plans.repo.js';
 import {
   itemInputSchema,
+  itemListQuerySchema,
   itemNodeSchema,
   itemParamsSchema,
   itemPatchSchema,
@@ -17,16 +19,23 @@ import {
 import { createItem, createPlan, patchItem, patchPlan, requireItem, requirePlan } from './plans.service.js';
 
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { store } = app;
+
   app.get(
     '/v1/plans',
     {
       schema: {
         tags: ['plans'],
         summary: 'List plans',
-        response: { 200: z.object({ items: z.array(planSchema), nextCursor: z.null() }), ...problemResponses },
+        querystring: paginationQuerySchema,
+        response: { 200: listSchema(planSchema), ...problemResponses },
       },
     },
-    async () => ({ items: listPlans(app.db), nextCursor: null }),
+    async (request) => {
+      const { limit, cursor } = request.query;
+      const after = decodeCursor<[string]>(cursor, ['string'])?.[0];
+      return toPage(await store.plans.list({ after, limit: limit + 1 }), limit, (plan) => [plan.id]);
+    },
   );
 
   app.get(
@@ -39,7 +48,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: planSchema, ...problemResponses },
       },
     },
-    async (request) => requirePlan(app.db, request.params.planId),
+    async (request) => requirePlan(store, request.params.planId),
   );
 
   app.post(
@@ -52,10 +61,11 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: planSchema, ...problemResponses },
       },
     },
-    async (request, reply) => {
-      const plan = createPlan(app.db, request.body);
-      return created(reply, `/v1/plans/${plan.id}`, plan);
-    },
+    (request, reply) =>
+      runWrite(request, reply, async (write) => {
+        const plan = await createPlan(write, request.body);
+        return { status: 201, body: plan, location: `/v1/plans/${plan.id}` };
+      }),
   );
 
   app.patch(
@@ -69,7 +79,8 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: planSchema, ...problemResponses },
       },
     },
-    async (request) => patchPlan(app.db, request.params.planId, request.body),
+    (request, reply) =>
+      runWrite(request, reply, async (write) => ({ status: 200, body: await patchPlan(write, request.params.planId, request.body) })),
   );
 
   app.get(
@@ -77,14 +88,20 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['plans'],
-        summary: "The plan's structure as a tree of items",
+        summary: "The plan's structure as a tree of items, a page of top-level items (each with its whole subtree) at a time",
         params: planParamsSchema,
-        response: { 200: z.object({ items: z.array(itemNodeSchema), nextCursor: z.null() }), ...problemResponses },
+        querystring: itemListQuerySchema,
+        response: { 200: listSchema(itemNodeSchema), ...problemResponses },
       },
     },
     async (request) => {
-      requirePlan(app.db, request.params.planId);
-      return { items: itemTree(listItems(app.db, request.params.planId)), nextCursor: null };
+      await requirePlan(store, request.params.planId);
+      const { limit, cursor } = request.query;
+      const after = decodeCursor<[number, string]>(cursor, ['number', 'string']);
+      const roots = itemTree(await store.plans.items(request.params.planId)).filter(
+        (root) => !after || root.position > after[0] || (root.position === after[0] && root.id > after[1]),
+      );
+      return toPage(roots.slice(0, limit + 1), limit, (root) => [root.position, root.id]);
     },
   );
 
@@ -98,7 +115,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: itemSchema, ...problemResponses },
       },
     },
-    async (request) => requireItem(app.db, request.params.planId, request.params.itemId),
+    async (request) => requireItem(store, request.params.planId, request.params.itemId),
   );
 
   app.post(
@@ -112,10 +129,11 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: itemSchema, ...problemResponses },
       },
     },
-    async (request, reply) => {
-      const item = createItem(app.db, request.params.planId, request.body);
-      return created(reply, `/v1/plans/${item.planId}/items/${item.id}`, item);
-    },
+    (request, reply) =>
+      runWrite(request, reply, async (write) => {
+        const item = await createItem(write, request.params.planId, request.body);
+        return { status: 201, body: item, location: `/v1/plans/${item.planId}/items/${item.id}` };
+      }),
   );
 
   app.patch(
@@ -129,6 +147,10 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: itemSchema, ...problemResponses },
       },
     },
-    async (request) => patchItem(app.db, request.params.planId, request.params.itemId, request.body),
+    (request, reply) =>
+      runWrite(request, reply, async (write) => ({
+        status: 200,
+        body: await patchItem(write, request.params.planId, request.params.itemId, request.body),
+      })),
   );
 };

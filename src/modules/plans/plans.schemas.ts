@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { bilingualSchema, calendarDateSchema, partialDateSchema, patchSchemaOf, slugSchema } from '../../http/common.schemas.js';
+import {
+  bilingualSchema,
+  calendarDateSchema,
+  idParamSchema,
+  paginationQuerySchema,
+  partialDateSchema,
+  patchSchemaOf,
+  slugSchema,
+} from '../../http/common.schemas.js';
 
 export const planInputSchema = z.object({
   id: slugSchema,
@@ -7,20 +15,23 @@ export const planInputSchema = z.object({
   issuer: bilingualSchema,
   issuedOn: partialDateSchema.nullable().describe('As precisely as known: YYYY, YYYY-MM or YYYY-MM-DD; null when unknown'),
   deadline: calendarDateSchema.describe('The date its targets are due, unless a target says otherwise'),
-  sourceId: z.string().min(1).describe('The source that publishes the plan'),
+  sourceId: z.string().min(1).max(200).describe('The source that publishes the plan'),
 });
 export const planPatchSchema = patchSchemaOf(planInputSchema.omit({ id: true }));
 export const planSchema = planInputSchema.extend({ createdAt: z.string() });
 z.globalRegistry.add(planSchema, { id: 'Plan' });
 
-export const planParamsSchema = z.object({ planId: z.string().min(1) });
+export const planParamsSchema = z.object({ planId: idParamSchema });
+
+/** A plan's outline is a printed document's: at most this many items, so that its tree is bounded. */
+export const MAX_ITEMS_PER_PLAN = 1000;
 
 export const itemInputSchema = z.object({
-  id: slugSchema,
-  parentId: z.string().min(1).nullable().default(null).describe('The enclosing item; null at the top level'),
+  id: slugSchema.describe('Unique within its plan'),
+  parentId: slugSchema.nullable().default(null).describe('The enclosing item; null at the top level'),
   number: z.string().trim().min(1).max(20).describe('The number as printed: 一, (一), 1'),
   title: bilingualSchema,
-  position: z.number().int().min(0).describe('Order among its siblings'),
+  position: z.number().int().min(0).max(100_000).describe('Order among its siblings'),
 });
 export const itemPatchSchema = patchSchemaOf(itemInputSchema.omit({ id: true }));
 export const itemSchema = itemInputSchema.extend({ planId: z.string() });
@@ -34,7 +45,8 @@ export const itemNodeSchema: z.ZodType<ItemNode> = itemSchema.extend({
 });
 z.globalRegistry.add(itemNodeSchema, { id: 'PlanItemNode' });
 
-export const itemParamsSchema = planParamsSchema.extend({ itemId: z.string().min(1) });
+export const itemParamsSchema = planParamsSchema.extend({ itemId: idParamSchema });
+export const itemListQuerySchema = paginationQuerySchema.describe('Pages hold top-level items, each with its whole subtree');
 
 export type PlanInput = z.output<typeof planInputSchema>;
 export type Plan = z.output<typeof planSchema>;

@@ -1,23 +1,27 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { problemResponses } from '../../http/problem.js';
 import { planParamsSchema } from '../plans/plans.schemas.js';
-import { targetParamsSchema } from '../targets/targets.schemas.js';
+import { TARGET_PATHS } from '../targets/targets.schemas.js';
 import { planProgressSchema, targetProgressSchema } from './progress.schemas.js';
 import { planProgress, targetProgress } from './progress.service.js';
 
 export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/v1/targets/:targetId/progress',
-    {
-      schema: {
-        tags: ['progress'],
-        summary: 'Percent complete, gap to target and status of one target',
-        params: targetParamsSchema,
-        response: { 200: targetProgressSchema, ...problemResponses },
+  const { store } = app;
+
+  for (const { path, params, ref } of TARGET_PATHS) {
+    app.get(
+      `${path}/progress`,
+      {
+        schema: {
+          tags: ['progress'],
+          summary: 'Percent complete, gap to target and status of one target',
+          params,
+          response: { 200: targetProgressSchema, ...problemResponses },
+        },
       },
-    },
-    async (request) => targetProgress(app.db, request.params.targetId),
-  );
+      async (request) => targetProgress(store, ref(request.params)),
+    );
+  }
 
   app.get(
     '/v1/plans/:planId/progress',
@@ -29,6 +33,6 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: planProgressSchema, ...problemResponses },
       },
     },
-    async (request) => planProgress(app.db, request.params.planId),
+    async (request) => planProgress(store, request.params.planId),
   );
 };

@@ -1,34 +1,42 @@
-import type { Db } from '../../db/client.js';
-import { milestoneProgress, quantityProgress, STATUSES, type Figure } from '../../domain/progress.js';
-import { listTargetFigures, type ObservationWithSourceDate } from '../observations/observations.repo.js';
+import type { Repos } from '../../db/store.js';
+import { actionProgress, milestoneProgress, quantityProgress, STATUSES, type Figure } from '../../domain/progress.js';
+import { calendarYearOf } from '../../domain/periods.js';
+import type { Observation } from '../observations/observations.schemas.js';
 import { requirePlan } from '../plans/plans.service.js';
-import { listPlanTargets } from '../targets/targets.repo.js';
-import type { Target } from '../targets/targets.schemas.js';
+import type { Target, TargetRef } from '../targets/targets.schemas.js';
 import { requireTarget } from '../targets/targets.service.js';
 import type { PlanProgress, TargetProgress } from './progress.schemas.js';
 
-function withoutSourceDate({ sourcePublishedOn: _date, ...observation }: ObservationWithSourceDate) {
-  return observation;
-}
+const asFigure = (observation: Observation | undefined): Figure | null =>
+  observation ? { ...observation, value: observation.value!, qualifier: observation.qualifier ?? 'exact' } : null;
 
-export function progressOf(target: Target, observations: ObservationWithSourceDate[]): TargetProgress {
+/**
+ * A target's progress, from at most four indexed probes however long its history: the basis, the
+ * newest figure, and (for a part-year newest figure) the year before it.
+ */
+export async function progressOf(repos: Repos, target: Target): Promise<TargetProgress> {
+  const { observations } = repos;
   const common = {
     targetId: target.id,
+    planId: target.planId,
     itemId: target.itemId,
     name: target.name,
     deadline: target.deadline,
-    observationCount: observations.length,
+    observationCount: await repos.targets.figureCount(target.planId, target.id),
   };
-  const byId = new Map(observations.map((observation) => [observation.id, observation]));
-  const basisOf = (id: string | null) => (id ? withoutSourceDate(byId.get(id)!) : null);
-
-  if (target.kind === 'milestone') {
-    const reports = observations.map((o) => ({ ...o, state: o.state! }));
-    const { status, state, basis } = milestoneProgress(reports);
-    return { ...common, kind: 'milestone', doneWhen: target.doneWhen, status, state, basis: basisOf(basis) };
+  const latest = await observations.newest(target.planId, target.id, null);
+  if (target.kind !== 'quantity') {
+    const report = latest ? { id: latest.id, state: latest.state! } : null;
+    const { status, state } = target.kind === 'milestone' ? milestoneProgress(report) : actionProgress(report);
+    const verb = target.kind === 'milestone' ? { kind: 'milestone' as const, doneWhen: target.doneWhen } : { kind: 'action' as const, activity: target.activity };
+    return { ...common, ...verb, status, state, basis: latest ?? null };
   }
-  const figures: Figure[] = observations.map((o) => ({ ...o, value: o.value!, qualifier: o.qualifier ?? 'exact' }));
-  const { basis, ...numbers } = quantityProgress(
+  const basis = target.measure === 'annual' ? await observations.newest(target.planId, target.id, 'calendar_year') : latest;
+  const previousYear =
+    latest?.period && latest.id !== basis?.id
+      ? await observations.ofCalendarYear(target.planId, target.id, calendarYearOf(latest.period) - 1)
+      : undefined;
+  const { basis: basisId, ...numbers } = quantityProgress(
     {
       targetValue: target.targetValue,
       comparator: target.comparator,
@@ -36,7 +44,7 @@ export function progressOf(target: Target, observations: ObservationWithSourceDa
       tolerancePercent: target.tolerancePercent ?? 0,
       baseline: target.baseline,
     },
-    figures,
+    { basis: asFigure(basis), latest: asFigure(latest), previousYear: asFigure(previousYear) },
   );
   return {
     ...common,
@@ -46,25 +54,19 @@ export function progressOf(target: Target, observations: ObservationWithSourceDa
     comparator: target.comparator,
     measure: target.measure,
     ...numbers,
-    basis: basisOf(basis),
+    basis: basisId ? basis! : null,
   };
 }
 
-export function targetProgress(db: Db, targetId: string): TargetProgress {
-  const target = requireTarget(db, targetId);
-  return progressOf(target, listTargetFigures(db, [target.id]));
+export async function targetProgress(repos: Repos, ref: TargetRef): Promise<TargetProgress> {
+  return progressOf(repos, await requireTarget(repos, ref));
 }
 
-export function planProgress(db: Db, planId: string): PlanProgress {
-  requirePlan(db, planId);
-  const targets = listPlanTargets(db, planId);
-  const figures = new Map<string, ObservationWithSourceDate[]>();
-  for (const observation of listTargetFigures(db, targets.map((target) => target.id))) {
-    figures.set(observation.targetId!, [...(figures.get(observation.targetId!) ?? []), observation]);
-  }
-  const progress = targets.map((target) => progressOf(target, figures.get(target.id) ?? []));
-  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as PlanProgress['counts'];
-  for (const entry of progress) counts[entry.status] += 1;
-  counts.total = progress.length;
-  return { planId, counts, targets: progress };
+export async function planProgress(repos: Repos, planId: string): Promise<PlanProgress> {
+  await requirePlan(repos, planId);
+  const targets = [];
+  for (const target of await repos.targets.ofPlan(planId)) targets.push(await progressOf(repos, target));
+  const counts = { ...Object.fromEntries(STATUSES.map((status) => [status, 0])), total: targets.length } as PlanProgress['counts'];
+  for (const entry of targets) counts[entry.status] += 1;
+  return { planId, counts, targets };
 }

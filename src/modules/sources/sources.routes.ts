@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { created } from '../../http/created.js';
 import { decodeCursor, toPage } from '../../http/cursor.js';
 import { listSchema } from '../../http/common.schemas.js';
 import { problemResponses } from '../../http/problem.js';
-import { listSources } from './sources.repo.js';
+import { runWrite } from '../../http/write.js';
 import { createSource, requireSource } from './sources.service.js';
 import { sourceInputSchema, sourceListQuerySchema, sourceParamsSchema, sourceSchema } from './sources.schemas.js';
 
 export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { store } = app;
+
   app.get(
     '/v1/sources',
     {
@@ -20,7 +21,8 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { limit, cursor, kind } = request.query;
-      return toPage(listSources(app.db, { kind, after: decodeCursor(cursor), limit: limit + 1 }), limit);
+      const after = decodeCursor<[string]>(cursor, ['string'])?.[0];
+      return toPage(await store.sources.list({ kind, after, limit: limit + 1 }), limit, (source) => [source.id]);
     },
   );
 
@@ -29,13 +31,16 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['sources'],
-        summary: 'Read one source',
+        summary: 'Read one source; a former id of a renamed source redirects (308) to its current URL',
         params: sourceParamsSchema,
         response: { 200: sourceSchema, ...problemResponses },
       },
     },
-    async (request) => {
-      return requireSource(app.db, request.params.sourceId);
+    async (request, reply) => {
+      const { sourceId } = request.params;
+      const renamed = (await store.sources.find(sourceId)) ? undefined : await store.sources.renamedTo(sourceId);
+      if (renamed) return reply.redirect(`/v1/sources/${encodeURIComponent(renamed)}`, 308);
+      return requireSource(store, sourceId);
     },
   );
 
@@ -49,9 +54,10 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: sourceSchema, ...problemResponses },
       },
     },
-    async (request, reply) => {
-      const source = createSource(app.db, request.body);
-      return created(reply, `/v1/sources/${source.id}`, source);
-    },
+    (request, reply) =>
+      runWrite(request, reply, async (write) => {
+        const source = await createSource(write, request.body);
+        return { status: 201, body: source, location: `/v1/sources/${source.id}` };
+      }),
   );
 };

@@ -1,20 +1,24 @@
 import { z } from 'zod';
-import { DATE_PRECISIONS, paginationQuerySchema, partialDateSchema, slugSchema } from '../../http/common.schemas.js';
-
-export const SOURCE_KINDS = ['plan', 'news_report', 'statistical_release'] as const;
+import { SOURCE_KINDS } from '../../domain/vocabulary.js';
+import { DATE_PRECISIONS, MAX, paginationQuerySchema, partialDateSchema, slugSchema, textSchema } from '../../http/common.schemas.js';
 
 export const sourceInputSchema = z.object({
   id: slugSchema,
-  title: z.string().trim().min(1),
-  publisher: z.string().trim().min(1),
+  title: textSchema(MAX.title),
+  publisher: textSchema(MAX.title),
   publishedOn: partialDateSchema
     .nullable()
     .describe('As precisely as the document states it: YYYY, YYYY-MM or YYYY-MM-DD; null when it states none'),
-  publishedOnNote: z.string().trim().min(1).nullable().default(null).describe('How the date was read or inferred'),
+  publishedOnNote: textSchema(MAX.note).nullable().default(null).describe('How the date was read or inferred'),
   language: z.string().trim().min(2).max(20).describe('BCP 47 tag: zh-Hans, zh-Hant, en'),
   kind: z.enum(SOURCE_KINDS),
-  url: z.url().nullable().default(null),
-  document: z.string().trim().min(1).nullable().default(null).describe('File name of the stored copy under seed/documents'),
+  url: z.url().max(2000).nullable().default(null),
+  document: textSchema(200).nullable().default(null).describe('File name of the stored copy under seed/documents'),
+  formerIds: z
+    .array(slugSchema)
+    .max(20)
+    .default([])
+    .describe('Ids the source was known by before: they keep resolving to it (a GET redirects; a figure citing one cites this)'),
 });
 
 export const sourceSchema = sourceInputSchema.extend({
@@ -25,7 +29,7 @@ export const sourceSchema = sourceInputSchema.extend({
 });
 z.globalRegistry.add(sourceSchema, { id: 'Source' });
 
-export const sourceParamsSchema = z.object({ sourceId: z.string().min(1) });
+export const sourceParamsSchema = z.object({ sourceId: z.string().min(1).max(200) });
 export const sourceListQuerySchema = paginationQuerySchema.extend({
   kind: z.enum(SOURCE_KINDS).optional(),
 });

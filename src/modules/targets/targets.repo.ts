@@ -1,107 +1,163 @@
-import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { targets } from '../../db/schema.js';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
+import type { Connection } from '../../db/database.js';
+import { after } from '../../db/keyset.js';
+import { effectiveTolerance } from '../../domain/progress.js';
 import type { Target, TargetListQuery } from './targets.schemas.js';
 
-type TargetRow = typeof targets.$inferSelect;
-/** A target as stored, before the database stamps it. */
-export type TargetRecord = Target extends infer T ? (T extends Target ? Omit<T, 'createdAt'> : never) : never;
+/** A target as stored, before the database stamps it; a quantity's tolerancePercent is only the one it states. */
+export type TargetRecord = Target extends infer T ? (T extends Target ? Omit<T, 'createdAt' | 'toleranceSource'> : never) : never;
 
-export function toTarget(row: TargetRow): Target {
-  const common = {
-    id: row.id,
-    planId: row.planId,
-    itemId: row.itemId,
-    name: { zh: row.nameZh, en: row.nameEn },
-    deadline: row.deadline,
-    clause: row.clause,
-    note: row.note,
-    createdAt: row.createdAt,
-  };
-  if (row.kind === 'milestone') {
-    return { ...common, kind: 'milestone', doneWhen: { zh: row.doneWhenZh ?? '', en: row.doneWhenEn ?? '' } };
+export function targetsRepo({ db, tables, engine }: Connection) {
+  const { targets } = tables;
+  type Row = typeof targets.$inferSelect;
+
+  function toTarget(row: Row): Target {
+    const common = {
+      id: row.id,
+      planId: row.planId,
+      itemId: row.itemId,
+      name: { zh: row.nameZh, en: row.nameEn },
+      deadline: row.deadline,
+      clause: row.clause,
+      note: row.note,
+      createdAt: row.createdAt,
+    };
+    const verb = { zh: row.verbZh ?? '', en: row.verbEn ?? '' };
+    if (row.kind === 'milestone') return { ...common, kind: 'milestone', doneWhen: verb };
+    if (row.kind === 'action') return { ...common, kind: 'action', activity: verb };
+    const tolerance = effectiveTolerance(row.comparator!, row.tolerancePercent);
+    return {
+      ...common,
+      kind: 'quantity',
+      unit: row.unit!,
+      targetValue: row.targetValue!,
+      reported:
+        row.reportedValue !== null ? { value: Number(row.reportedValue), unit: row.reportedUnit!, printed: row.reportedValue } : null,
+      comparator: row.comparator!,
+      measure: row.measure!,
+      tolerancePercent: tolerance?.percent ?? null,
+      toleranceSource: tolerance?.source ?? null,
+      baseline: row.baselineValue !== null ? { value: row.baselineValue, date: row.baselineDate! } : null,
+    };
   }
+
+  function toColumns(target: TargetRecord) {
+    const common = {
+      planId: target.planId,
+      id: target.id,
+      itemId: target.itemId,
+      nameZh: target.name.zh,
+      nameEn: target.name.en,
+      kind: target.kind,
+      deadline: target.deadline,
+      clause: target.clause,
+      note: target.note,
+    };
+    if (target.kind !== 'quantity') {
+      const verb = target.kind === 'milestone' ? target.doneWhen : target.activity;
+      return { ...common, verbZh: verb.zh, verbEn: verb.en };
+    }
+    return {
+      ...common,
+      unit: target.unit,
+      targetValue: target.targetValue,
+      reportedValue: target.reported?.printed ?? null,
+      reportedUnit: target.reported?.unit ?? null,
+      comparator: target.comparator,
+      measure: target.measure,
+      tolerancePercent: target.tolerancePercent,
+      baselineValue: target.baseline?.value ?? null,
+      baselineDate: target.baseline?.date ?? null,
+    };
+  }
+
+  const byKey = engine.prepared('targets.byKey', () =>
+    db
+      .select()
+      .from(targets)
+      .where(and(eq(targets.planId, sql.placeholder('planId')), eq(targets.id, sql.placeholder('id'))))
+      .limit(1),
+  );
+  const firstById = engine.prepared('targets.firstById', () =>
+    db
+      .select()
+      .from(targets)
+      .where(eq(targets.id, sql.placeholder('id')))
+      .orderBy(asc(targets.createdAt), asc(targets.planId))
+      .limit(1),
+  );
+  const ofPlan = engine.prepared('targets.ofPlan', () =>
+    db.select().from(targets).where(eq(targets.planId, sql.placeholder('planId'))).orderBy(asc(targets.id)),
+  );
+
   return {
-    ...common,
-    kind: 'quantity',
-    unit: row.unit!,
-    targetValue: row.targetValue!,
-    reported: row.reportedValue !== null ? { value: Number(row.reportedValue), unit: row.reportedUnit! } : null,
-    comparator: row.comparator!,
-    measure: row.measure!,
-    tolerancePercent: row.tolerancePercent,
-    baseline: row.baselineValue !== null ? { value: row.baselineValue, date: row.baselineDate! } : null,
+    async find(planId: string, id: string): Promise<Target | undefined> {
+      const [row] = await byKey.execute({ planId, id });
+      return row && toTarget(row);
+    },
+
+    /** The target an unscoped id names: the first one created with it, whichever plan reused it later. */
+    async findFirst(id: string): Promise<Target | undefined> {
+      const [row] = await firstById.execute({ id });
+      return row && toTarget(row);
+    },
+
+    /** A page in (id, planId) order. */
+    async list(query: Omit<TargetListQuery, 'cursor' | 'limit'> & { after?: [string, string]; limit: number }): Promise<Target[]> {
+      const rows = await db
+        .select()
+        .from(targets)
+        .where(
+          and(
+            query.planId ? eq(targets.planId, query.planId) : undefined,
+            query.itemId ? eq(targets.itemId, query.itemId) : undefined,
+            query.kind ? eq(targets.kind, query.kind) : undefined,
+            query.unit ? eq(targets.unit, query.unit) : undefined,
+            query.q ? or(engine.containsText(targets.nameZh, query.q), engine.containsText(targets.nameEn, query.q)) : undefined,
+            query.after ? after([targets.id, targets.planId], query.after) : undefined,
+          ),
+        )
+        .orderBy(asc(targets.id), asc(targets.planId))
+        .limit(query.limit);
+      return rows.map(toTarget);
+    },
+
+    /** Every target of a plan, for its progress: a plan's targets are what its progress answer is made of. */
+    async ofPlan(planId: string): Promise<Target[]> {
+      return (await ofPlan.execute({ planId })).map(toTarget);
+    },
+
+    async figureCount(planId: string, id: string): Promise<number> {
+      const [row] = await db
+        .select({ figureCount: targets.figureCount })
+        .from(targets)
+        .where(and(eq(targets.planId, planId), eq(targets.id, id)));
+      return row?.figureCount ?? 0;
+    },
+
+    async insert(target: TargetRecord): Promise<Target> {
+      const [row] = await db.insert(targets).values(toColumns(target)).returning();
+      return toTarget(row);
+    },
+
+    async update(target: TargetRecord): Promise<Target> {
+      const [row] = await db
+        .update(targets)
+        .set(toColumns(target))
+        .where(and(eq(targets.planId, target.planId), eq(targets.id, target.id)))
+        .returning();
+      return toTarget(row);
+    },
+
+    /** Keeps the count of current figures, inside the write that adds or withdraws them. */
+    async addToFigureCount(planId: string, id: string, delta: number): Promise<void> {
+      if (delta === 0) return;
+      await db
+        .update(targets)
+        .set({ figureCount: sql`${targets.figureCount} + ${delta}` })
+        .where(and(eq(targets.planId, planId), eq(targets.id, id)));
+    },
   };
 }
 
-function toColumns(target: TargetRecord) {
-  const common = {
-    id: target.id,
-    planId: target.planId,
-    itemId: target.itemId,
-    nameZh: target.name.zh,
-    nameEn: target.name.en,
-    kind: target.kind,
-    deadline: target.deadline,
-    clause: target.clause,
-    note: target.note,
-  };
-  if (target.kind === 'milestone') {
-    return { ...common, doneWhenZh: target.doneWhen.zh, doneWhenEn: target.doneWhen.en };
-  }
-  return {
-    ...common,
-    unit: target.unit,
-    targetValue: target.targetValue,
-    reportedValue: target.reported ? String(target.reported.value) : null,
-    reportedUnit: target.reported?.unit ?? null,
-    comparator: target.comparator,
-    measure: target.measure,
-    tolerancePercent: target.tolerancePercent,
-    baselineValue: target.baseline?.value ?? null,
-    baselineDate: target.baseline?.date ?? null,
-  };
-}
-
-export function findTarget(db: Db, id: string): Target | undefined {
-  const row = db.select().from(targets).where(eq(targets.id, id)).get();
-  return row && toTarget(row);
-}
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
-export function listTargets(db: Db, query: Omit<TargetListQuery, 'cursor' | 'limit'> & { after?: string; limit: number }) {
-  const conditions: (SQL | undefined)[] = [
-    query.planId ? eq(targets.planId, query.planId) : undefined,
-    query.itemId ? eq(targets.itemId, query.itemId) : undefined,
-    query.kind ? eq(targets.kind, query.kind) : undefined,
-    query.unit ? eq(targets.unit, query.unit) : undefined,
-    query.after ? gt(targets.id, query.after) : undefined,
-  ];
-  if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
-    conditions.push(
-      or(sql`${targets.nameZh} LIKE ${pattern} ESCAPE '\\'`, sql`${targets.nameEn} LIKE ${pattern} ESCAPE '\\'`),
-    );
-  }
-  return db
-    .select()
-    .from(targets)
-    .where(and(...conditions))
-    .orderBy(asc(targets.id))
-    .limit(query.limit)
-    .all()
-    .map(toTarget);
-}
-
-export function listPlanTargets(db: Db, planId: string): Target[] {
-  return db.select().from(targets).where(eq(targets.planId, planId)).orderBy(asc(targets.id)).all().map(toTarget);
-}
-
-export function insertTarget(db: Db, target: TargetRecord): Target {
-  return toTarget(db.insert(targets).values(toColumns(target)).returning().get());
-}
-
-export function updateTarget(db: Db, target: TargetRecord): Target {
-  return toTarget(db.update(targets).set(toColumns(target)).where(eq(targets.id, target.id)).returning().get()!);
-}
+export type TargetsRepo = ReturnType<typeof targetsRepo>;

@@ -1,19 +1,14 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { created } from '../../http/created.js';
 import { decodeCursor, toPage } from '../../http/cursor.js';
 import { listSchema } from '../../http/common.schemas.js';
 import { problemResponses } from '../../http/problem.js';
-import { listTargets } from './targets.repo.js';
-import {
-  targetInputSchema,
-  targetListQuerySchema,
-  targetParamsSchema,
-  targetPatchSchema,
-  targetSchema,
-} from './targets.schemas.js';
+import { runWrite } from '../../http/write.js';
+import { TARGET_PATHS, targetInputSchema, targetListQuerySchema, targetPatchSchema, targetSchema } from './targets.schemas.js';
 import { createTarget, patchTarget, requireTarget } from './targets.service.js';
 
 export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { store } = app;
+
   app.get(
     '/v1/targets',
     {
@@ -26,21 +21,9 @@ export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { limit, cursor, ...filters } = request.query;
-      return toPage(listTargets(app.db, { ...filters, after: decodeCursor(cursor), limit: limit + 1 }), limit);
+      const after = decodeCursor<[string, string]>(cursor, ['string', 'string']);
+      return toPage(await store.targets.list({ ...filters, after, limit: limit + 1 }), limit, (target) => [target.id, target.planId]);
     },
-  );
-
-  app.get(
-    '/v1/targets/:targetId',
-    {
-      schema: {
-        tags: ['targets'],
-        summary: 'Read one target',
-        params: targetParamsSchema,
-        response: { 200: targetSchema, ...problemResponses },
-      },
-    },
-    async (request) => requireTarget(app.db, request.params.targetId),
   );
 
   app.post(
@@ -48,28 +31,45 @@ export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['targets'],
-        summary: 'Create a target: a quantity to reach or a milestone (a named project) to finish',
+        summary: 'Create a target: a quantity to reach, a milestone (a named project) to finish, or an action (work with no completion point)',
         body: targetInputSchema,
         response: { 201: targetSchema, ...problemResponses },
       },
     },
-    async (request, reply) => {
-      const target = createTarget(app.db, request.body);
-      return created(reply, `/v1/targets/${target.id}`, target);
-    },
+    (request, reply) =>
+      runWrite(request, reply, async (write) => {
+        const target = await createTarget(write, request.body);
+        return { status: 201, body: target, location: `/v1/plans/${target.planId}/targets/${target.id}` };
+      }),
   );
 
-  app.patch(
-    '/v1/targets/:targetId',
-    {
-      schema: {
-        tags: ['targets'],
-        summary: 'Change a target',
-        params: targetParamsSchema,
-        body: targetPatchSchema,
-        response: { 200: targetSchema, ...problemResponses },
+  for (const { path, params, ref } of TARGET_PATHS) {
+    app.get(
+      path,
+      {
+        schema: {
+          tags: ['targets'],
+          summary: 'Read one target',
+          params,
+          response: { 200: targetSchema, ...problemResponses },
+        },
       },
-    },
-    async (request) => patchTarget(app.db, request.params.targetId, request.body),
-  );
+      async (request) => requireTarget(store, ref(request.params)),
+    );
+
+    app.patch(
+      path,
+      {
+        schema: {
+          tags: ['targets'],
+          summary: 'Change a target',
+          params,
+          body: targetPatchSchema,
+          response: { 200: targetSchema, ...problemResponses },
+        },
+      },
+      (request, reply) =>
+        runWrite(request, reply, async (write) => ({ status: 200, body: await patchTarget(write, ref(request.params), request.body) })),
+    );
+  }
 };

@@ -1,30 +1,23 @@
-import type { Db } from '../../db/client.js';
+import type { Repos } from '../../db/store.js';
+import { Conflict, Invalid, IssueList, NotFound } from '../../domain/errors.js';
 import { toBaseUnit } from '../../domain/units.js';
-import { conflict, invalid, notFound, type FieldError } from '../../http/problem.js';
-import { parseOrThrow } from '../../http/validate.js';
-import { findItem, findPlan } from '../plans/plans.repo.js';
-import { listSeriesObservations } from '../observations/observations.repo.js';
-import { listUnits } from '../units/units.repo.js';
-import { findTarget, insertTarget, updateTarget, type TargetRecord } from './targets.repo.js';
-import { targetInputSchema, type Target, type TargetInput, type TargetPatch } from './targets.schemas.js';
+import { checkItemOfPlan } from '../plans/plans.service.js';
+import { parseInput } from '../validate.js';
+import type { WriteContext } from '../write-context.js';
+import type { TargetRecord } from './targets.repo.js';
+import { targetInputSchema, type Target, type TargetInput, type TargetPatch, type TargetRef } from './targets.schemas.js';
 
-const DEFAULT_TOLERANCE_PERCENT = 2;
-
-export function requireTarget(db: Db, targetId: string): Target {
-  const target = findTarget(db, targetId);
-  if (!target) throw notFound('target', targetId);
+export async function requireTarget(repos: Repos, ref: TargetRef): Promise<Target> {
+  const target = ref.planId ? await repos.targets.find(ref.planId, ref.targetId) : await repos.targets.findFirst(ref.targetId);
+  if (!target) throw new NotFound(ref.planId ? `target of plan "${ref.planId}"` : 'target', ref.targetId);
   return target;
 }
 
 /** Checks what the schema cannot see (the plan, item and unit exist; the printed value converts) and fills defaults. */
-function resolveTarget(db: Db, input: TargetInput): TargetRecord {
-  const errors: FieldError[] = [];
-  const plan = findPlan(db, input.planId);
-  if (!plan) errors.push({ field: 'body.planId', message: `plan "${input.planId}" does not exist` });
-  const item = findItem(db, input.itemId);
-  if (!item || item.planId !== input.planId) {
-    errors.push({ field: 'body.itemId', message: `plan "${input.planId}" has no item "${input.itemId}"` });
-  }
+async function resolveTarget(repos: Repos, input: TargetInput): Promise<TargetRecord> {
+  const issues = new IssueList();
+  await checkItemOfPlan(repos, input.planId, input.itemId, issues);
+  const plan = await repos.plans.find(input.planId);
   const common = {
     id: input.id,
     planId: input.planId,
@@ -35,71 +28,87 @@ function resolveTarget(db: Db, input: TargetInput): TargetRecord {
     deadline: input.deadline ?? plan?.deadline ?? '',
   };
   if (input.kind === 'milestone') {
-    if (errors.length) throw invalid(errors);
+    issues.throwIfAny();
     return { ...common, kind: 'milestone', doneWhen: input.doneWhen };
   }
-  const units = listUnits(db);
+  if (input.kind === 'action') {
+    issues.throwIfAny();
+    return { ...common, kind: 'action', activity: input.activity };
+  }
+  const units = await repos.units.all();
   let targetValue = input.targetValue;
   if (!units.some((unit) => unit.code === input.unit)) {
-    errors.push({ field: 'body.unit', message: `unknown unit "${input.unit}"; see GET /v1/units` });
+    issues.add('unit', `unknown unit "${input.unit}"; see GET /v1/units`);
   } else if (input.reported) {
     const converted = toBaseUnit(input.reported, input.unit, units);
-    if (!converted.ok) errors.push({ field: `body.reported.${converted.field}`, message: converted.reason });
+    if (!converted.ok) issues.add(`reported.${converted.field}`, converted.reason);
     else if (targetValue !== undefined && targetValue !== converted.value) {
-      errors.push({
-        field: 'body.targetValue',
-        message: `${targetValue} does not match reported ${input.reported.value} ${input.reported.unit} (= ${converted.value})`,
-      });
+      issues.add('targetValue', `${targetValue} does not match reported ${input.reported.value} ${input.reported.unit} (= ${converted.value})`);
     } else targetValue = converted.value;
   }
   if (input.tolerancePercent !== undefined && input.comparator !== 'about') {
-    errors.push({ field: 'body.tolerancePercent', message: 'only an `about` target has a tolerance' });
+    issues.add('tolerancePercent', 'only an `about` target has a tolerance');
   }
-  if (errors.length) throw invalid(errors);
+  issues.throwIfAny();
   return {
     ...common,
     kind: 'quantity',
     unit: input.unit,
     targetValue: targetValue!,
-    reported: input.reported ? { value: Number(input.reported.value), unit: input.reported.unit } : null,
+    reported: input.reported ? { value: Number(input.reported.value), unit: input.reported.unit, printed: String(input.reported.value).trim() } : null,
     comparator: input.comparator,
     measure: input.measure,
-    tolerancePercent: input.comparator === 'about' ? (input.tolerancePercent ?? DEFAULT_TOLERANCE_PERCENT) : null,
+    tolerancePercent: input.tolerancePercent ?? null,
     baseline: input.baseline,
   };
 }
 
-export function createTarget(db: Db, input: TargetInput): Target {
-  if (findTarget(db, input.id)) throw conflict(`target "${input.id}" already exists`);
-  return insertTarget(db, resolveTarget(db, input));
+export async function createTarget(write: WriteContext, input: TargetInput): Promise<Target> {
+  if (await write.tx.targets.find(input.planId, input.id)) {
+    throw new Conflict(`plan "${input.planId}" already has a target "${input.id}"`, { kind: 'target', id: input.id, planId: input.planId });
+  }
+  const target = await write.tx.targets.insert(await resolveTarget(write.tx, input));
+  write.record({ action: 'create', entityType: 'target', entityId: target.id, planId: target.planId, targetId: target.id });
+  return target;
 }
 
-const QUANTITY_ONLY = ['unit', 'targetValue', 'reported', 'comparator', 'measure', 'tolerancePercent', 'baseline'] as const;
-const MILESTONE_ONLY = ['doneWhen'] as const;
+const ONLY_FOR: Record<Target['kind'], readonly (keyof TargetPatch)[]> = {
+  quantity: ['unit', 'targetValue', 'reported', 'comparator', 'measure', 'tolerancePercent', 'baseline'],
+  milestone: ['doneWhen'],
+  action: ['activity'],
+};
 
-export function patchTarget(db: Db, targetId: string, patch: TargetPatch): Target {
-  const { createdAt: _createdAt, ...current } = requireTarget(db, targetId);
-  const foreign = (current.kind === 'quantity' ? MILESTONE_ONLY : QUANTITY_ONLY).filter((key) => patch[key] !== undefined);
-  if (foreign.length) {
-    throw invalid(foreign.map((key) => ({ field: `body.${key}`, message: `a ${current.kind} target has no ${key}` })));
-  }
+/** The fields of a stored target as a client would send them, so that it can be merged with a patch. */
+function inputOf({ createdAt: _createdAt, ...target }: Target): Record<string, unknown> {
+  if (target.kind !== 'quantity') return target;
+  const { toleranceSource, tolerancePercent, reported, ...rest } = target;
+  return {
+    ...rest,
+    ...(toleranceSource === 'target' ? { tolerancePercent } : {}),
+    ...(reported ? { reported: { value: reported.printed, unit: reported.unit } } : {}),
+  };
+}
+
+export async function patchTarget(write: WriteContext, ref: TargetRef, patch: TargetPatch): Promise<Target> {
+  const current = await requireTarget(write.tx, ref);
+  const foreign = (Object.keys(patch) as (keyof TargetPatch)[]).filter(
+    (key) => patch[key] !== undefined && !ONLY_FOR[current.kind].includes(key) && Object.values(ONLY_FOR).flat().includes(key),
+  );
+  if (foreign.length) throw new Invalid(foreign.map((key) => ({ field: key, message: `a ${current.kind} target has no ${key}` })));
   if (current.kind === 'quantity' && patch.unit !== undefined && patch.unit !== current.unit) {
-    const figures = listSeriesObservations(db, { targetId, indicatorId: null }, { includeWithdrawn: true }).length;
-    if (figures > 0) {
-      throw invalid([
-        { field: 'body.unit', message: `${figures} figure(s) are recorded in ${current.unit}; a target keeps its unit once it has figures` },
-      ]);
+    if ((await write.tx.targets.figureCount(current.planId, current.id)) > 0) {
+      throw new Invalid([{ field: 'unit', message: `target "${current.id}" already has figures in ${current.unit}; its unit cannot change` }]);
     }
   }
-  const merged: Record<string, unknown> = { ...current, ...patch };
+  const merged: Record<string, unknown> = { ...inputOf(current), ...patch };
   if (current.kind === 'quantity') {
     // A new printed value sets the base value and vice versa: neither may keep a stale partner.
     if (patch.reported && patch.targetValue === undefined) delete merged.targetValue;
     if (patch.targetValue !== undefined && !patch.reported) delete merged.reported;
-    if (merged.reported === null) delete merged.reported;
     if (patch.comparator && patch.comparator !== 'about' && patch.tolerancePercent === undefined) delete merged.tolerancePercent;
     if (merged.tolerancePercent === null) delete merged.tolerancePercent;
   }
-  const input = parseOrThrow(targetInputSchema, merged);
-  return updateTarget(db, resolveTarget(db, input));
+  const target = await write.tx.targets.update(await resolveTarget(write.tx, parseInput(targetInputSchema, merged)));
+  write.record({ action: 'update', entityType: 'target', entityId: target.id, planId: target.planId, targetId: target.id });
+  return target;
 }

@@ -1,22 +1,29 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { z } from 'zod';
-import { created } from '../../http/created.js';
+import { decodeCursor, toPage } from '../../http/cursor.js';
+import { listSchema } from '../../http/common.schemas.js';
 import { problemResponses } from '../../http/problem.js';
-import { listUnits } from './units.repo.js';
-import { unitSchema } from './units.schemas.js';
+import { runWrite } from '../../http/write.js';
+import { unitListQuerySchema, unitParamsSchema, unitSchema } from './units.schemas.js';
 import { createUnit, requireUnit } from './units.service.js';
 
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { store } = app;
+
   app.get(
     '/v1/units',
     {
       schema: {
         tags: ['units'],
         summary: 'List the base units and the words documents use for them',
-        response: { 200: z.object({ items: z.array(unitSchema), nextCursor: z.null() }), ...problemResponses },
+        querystring: unitListQuerySchema,
+        response: { 200: listSchema(unitSchema), ...problemResponses },
       },
     },
-    async () => ({ items: listUnits(app.db), nextCursor: null }),
+    async (request) => {
+      const { limit, cursor } = request.query;
+      const after = decodeCursor<[string]>(cursor, ['string'])?.[0];
+      return toPage(await store.units.list({ after, limit: limit + 1 }), limit, (unit) => [unit.code]);
+    },
   );
 
   app.get(
@@ -25,11 +32,11 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['units'],
         summary: 'Read one unit',
-        params: z.object({ code: z.string().min(1) }),
+        params: unitParamsSchema,
         response: { 200: unitSchema, ...problemResponses },
       },
     },
-    async (request) => requireUnit(app.db, request.params.code),
+    async (request) => requireUnit(store, request.params.code),
   );
 
   app.post(
@@ -42,9 +49,10 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: unitSchema, ...problemResponses },
       },
     },
-    async (request, reply) => {
-      const unit = createUnit(app.db, request.body);
-      return created(reply, `/v1/units/${unit.code}`, unit);
-    },
+    (request, reply) =>
+      runWrite(request, reply, async (write) => {
+        const unit = await createUnit(write, request.body);
+        return { status: 201, body: unit, location: `/v1/units/${unit.code}` };
+      }),
   );
 };

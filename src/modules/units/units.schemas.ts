@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingualSchema } from '../../http/common.schemas.js';
+import { bilingualSchema, paginationQuerySchema } from '../../http/common.schemas.js';
 
 export const unitSchema = z.object({
   code: z
@@ -9,8 +9,12 @@ export const unitSchema = z.object({
   name: bilingualSchema,
   aliases: z
     .array(z.string().trim().min(1).max(10))
-    .describe('Words documents print for this unit, without 万/亿 (the service applies those itself): 标准箱, 標準箱'),
+    .max(50)
+    .describe('Words documents print for this unit, without 万/亿 (the service applies those itself): 标准箱, 標準箱. A word names one unit only'),
 });
 z.globalRegistry.add(unitSchema, { id: 'Unit' });
+
+export const unitParamsSchema = z.object({ code: z.string().min(1).max(32) });
+export const unitListQuerySchema = paginationQuerySchema;
 
 export type Unit = z.output<typeof unitSchema>;

@@ -1,0 +1,49 @@
+import type { Column, SQL } from 'drizzle-orm';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type { tables } from './sqlite/schema.js';
+
+export type Tables = typeof tables;
+
+/**
+ * The query builder repositories write against, whatever the engine. drizzle's SQLite and PostgreSQL
+ * builders share the methods repositories use (select, insert, update, delete, joins, returning,
+ * onConflictDoNothing, awaited as promises), so repositories are written once and typed as the
+ * SQLite builder; each engine hands them its own builder and its own tables (src/db/postgres derives
+ * its tables from SQLite's, column for column). Engine-only methods (`.get()`, `.all()`, `.run()`,
+ * `.for()`) are never used outside src/db, and the whole suite runs on both engines to prove it.
+ */
+export type Database = BaseSQLiteDatabase<'async', unknown, Tables>;
+
+/** A statement prepared once for a connection, run with its placeholders' values. */
+export interface Prepared<Row> {
+  execute(values?: Record<string, unknown>): PromiseLike<Row>;
+}
+
+/** What differs between engines, for a repository's queries. */
+export interface Engine {
+  readonly name: 'sqlite' | 'postgres';
+  /**
+   * A statement prepared once per connection under `name` (built on first use, kept after): drizzle
+   * builds no SQL and the database compiles none when it runs again.
+   */
+  prepared<Row>(name: string, build: () => { prepare(name?: string): Prepared<Row> }): Prepared<Row>;
+  /** A case-insensitive "contains" on a text column, with LIKE's wildcards in `text` taken literally. */
+  containsText(column: Column, text: string): SQL;
+  /** How many values one statement can bind: multi-row inserts are cut to fit. */
+  readonly maxBoundValues: number;
+}
+
+/** A database connection (or a transaction on one), as repositories are given it. */
+export interface Connection {
+  readonly db: Database;
+  readonly tables: Tables;
+  readonly engine: Engine;
+}
+
+/** Rows per multi-row insert, so that one statement binds no more values than the engine takes. */
+export function rowsPerInsert(engine: Engine, columns: number): number {
+  return Math.max(1, Math.floor(engine.maxBoundValues / columns));
+}
+
+/** The current UTC instant, as every timestamp column holds it. */
+export const now = () => new Date().toISOString();

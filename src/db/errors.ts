@@ -1,0 +1,14 @@
+/** Errors the store raises in its own terms, whatever the engine underneath said. */
+
+/** A write broke a key, a reference or a check: another request wrote first, or the data refers to nothing. */
+export class ConstraintViolation extends Error {
+  constructor(
+    readonly constraint: 'unique' | 'foreign_key' | 'check',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** The database cannot take writes now (read-only, out of space): reads still work. */
+export class WritesUnavailable extends Error {}
