@@ -61,18 +61,23 @@ export function registerIdempotency(app: FastifyInstance, options: { ttlHours: n
     const claim: Claim = { owner: request.caller.keyId, key, instance };
     const hash = fingerprint(request);
     const { store } = app;
-    const at = now();
-    const claimed = await store.transaction(async (tx) => {
-      await tx.idempotency.purge(new Date(Date.now() - options.ttlHours * 3_600_000).toISOString());
-      if (await tx.idempotency.claim(claim, hash, later(CLAIM_LEASE_MS), at)) return true;
-      const held = await tx.idempotency.find(claim.owner, claim.key);
-      return held?.requestHash === hash && held.state === 'in_progress' && tx.idempotency.takeOver(claim, later(CLAIM_LEASE_MS), at);
-    }, bookkeeping);
-    if (claimed) {
-      request.idempotency = claim;
-      return;
+    const expiresAt = later(CLAIM_LEASE_MS);
+    // Read first, outside any transaction: a retry of a running request is answered at once, without
+    // waiting for the write lock that request may hold.
+    let stored = await store.idempotency.find(claim.owner, claim.key);
+    const claimable = !stored || (stored.requestHash === hash && stored.state === 'in_progress' && stored.claimExpiresAt! < now());
+    if (claimable) {
+      const claimed = await store.transaction(async (tx) => {
+        const at = now();
+        await tx.idempotency.purge(new Date(Date.now() - options.ttlHours * 3_600_000).toISOString());
+        return stored ? tx.idempotency.takeOver(claim, expiresAt, at) : tx.idempotency.claim(claim, hash, expiresAt, at);
+      }, bookkeeping);
+      if (claimed) {
+        request.idempotency = claim;
+        return;
+      }
+      stored = await store.idempotency.find(claim.owner, claim.key);
     }
-    const stored = await store.idempotency.find(claim.owner, claim.key);
     if (stored && stored.requestHash !== hash) {
       throw new ProblemError(
         'idempotency-key-reused',

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demo, enterDemoPlan, expectProblem, janToOct2024 } from '../fixtures.js';
-import { admin, buildTestApp, withKey } from '../helpers.js';
+import { admin, buildTestApp, snapshotStore, withKey } from '../helpers.js';
 
 let app: FastifyInstance;
 afterEach(() => app.close());
@@ -43,8 +43,9 @@ describe('write access', () => {
     const created = await app.inject({ method: 'POST', url: '/v1/keys', headers: admin, payload: { name: 'laptop', scope: 'write' } });
     const { id, secret } = created.json();
     expect(created.headers.location).toBe(`/v1/keys/${id}`);
-    expect(app.db.$client.prepare('select hash from api_keys where id = ?').get(id)).not.toEqual({ hash: secret });
-    expect(JSON.stringify(app.db.$client.prepare('select * from api_keys').all())).not.toContain(secret);
+    const stored = await snapshotStore(app.store);
+    expect(stored.apiKeys).toEqual([expect.objectContaining({ id, hash: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
+    expect(JSON.stringify(stored)).not.toContain(secret);
     const listed = (await app.inject({ url: '/v1/keys', headers: admin })).json().items;
     expect(listed).toEqual([expect.objectContaining({ id, name: 'laptop', scope: 'write', revokedAt: null })]);
     expect(JSON.stringify(listed)).not.toContain(secret);

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { JSONParser } from '@streamparser/json';
+import { JSONParser, TokenType } from '@streamparser/json';
 import { parse } from 'csv-parse';
 import { Invalid } from '../../domain/errors.js';
 import { CSV_COLUMNS, csvColumnOf, rowOfCsv, sourceOfCsv, type CsvRecord } from './imports.csv.js';
@@ -56,23 +56,31 @@ const JSON_SHAPE = 'The body must be {"sources": [...], "observations": [...]} (
 
 /**
  * The sources and figures of a JSON import, each emitted as soon as it is parsed and then dropped:
- * `{"sources": [...], "observations": [...]}`, or `{"items": [...]}` as an export gives them.
+ * `{"sources": [...], "observations": [...]}`, or `{"items": [...]}` as an export gives them. The
+ * shape of the document is followed token by token, so that nothing but one row is ever held.
  */
 export async function* readJsonFile(path: string): AsyncGenerator<ImportEntry> {
-  const parser = new JSONParser({ paths: ['$.sources.*', '$.observations.*', '$.items.*', '$'], keepStack: false });
+  const parser = new JSONParser({ paths: ['$.sources.*', '$.observations.*', '$.items.*'], keepStack: false });
   const queue: ImportEntry[] = [];
-  let root: unknown;
+  const topLevel = { isObject: false, keys: new Map<string, TokenType>() };
+  let depth = 0;
+  let key: string | undefined;
+  let afterColon = false;
+  parser.onToken = ({ token, value }) => {
+    if (depth === 0 && token === TokenType.LEFT_BRACE) topLevel.isObject = true;
+    if (depth === 1 && afterColon && key !== undefined) topLevel.keys.set(key, token);
+    afterColon = depth === 1 && token === TokenType.COLON;
+    if (depth === 1 && token === TokenType.STRING) key = String(value);
+    if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) depth += 1;
+    if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) depth -= 1;
+  };
   let number = 0;
-  parser.onValue = ({ value, key, stack }) => {
-    if (stack.length === 0) {
-      root = value;
-      return;
-    }
-    const list = stack[1]?.key;
-    if (list === 'sources') queue.push({ kind: 'source', raw: value, field: (p) => `sources[${String(key)}]${p ? `.${p}` : ''}` });
+  parser.onValue = ({ value, key: index, stack }) => {
+    const list = String(stack[1]?.key);
+    if (list === 'sources') queue.push({ kind: 'source', raw: value, field: (p) => `sources[${String(index)}]${p ? `.${p}` : ''}` });
     else {
       number += 1;
-      queue.push({ kind: 'row', number, raw: withoutNulls(value), field: (p) => `${String(list)}[${String(key)}]${p ? `.${p}` : ''}` });
+      queue.push({ kind: 'row', number, raw: withoutNulls(value), field: (p) => `${list}[${String(index)}]${p ? `.${p}` : ''}` });
     }
   };
   try {
@@ -80,14 +88,18 @@ export async function* readJsonFile(path: string): AsyncGenerator<ImportEntry> {
       parser.write(chunk as Buffer);
       yield* queue.splice(0);
     }
-    parser.end();
+    if (!parser.isEnded) parser.end();
   } catch (error) {
     if (error instanceof Invalid) throw error;
     throw new Invalid([{ field: 'body', message: `not valid JSON: ${(error as Error).message}` }], JSON_SHAPE);
   }
   yield* queue.splice(0);
-  const shape = root as Record<string, unknown> | undefined;
-  const rows = shape?.observations ?? shape?.items;
-  if (!shape || typeof shape !== 'object' || !Array.isArray(rows)) throw new Invalid([{ field: 'body.observations', message: 'must be an array of observations' }], JSON_SHAPE);
-  if (shape.sources !== undefined && !Array.isArray(shape.sources)) throw new Invalid([{ field: 'body.sources', message: 'must be an array of sources' }], JSON_SHAPE);
+  const rows = topLevel.keys.get('observations') ?? topLevel.keys.get('items');
+  if (!topLevel.isObject || rows !== TokenType.LEFT_BRACKET) {
+    throw new Invalid([{ field: 'body.observations', message: 'must be an array of observations' }], JSON_SHAPE);
+  }
+  const sources = topLevel.keys.get('sources');
+  if (sources !== undefined && sources !== TokenType.LEFT_BRACKET) {
+    throw new Invalid([{ field: 'body.sources', message: 'must be an array of sources' }], JSON_SHAPE);
+  }
 }

@@ -66,6 +66,19 @@ export async function importEntries(write: WriteContext, entries: AsyncIterable<
     return found;
   };
 
+  /** What a malformed row names that does not exist, so that one answer lists every problem of the row. */
+  async function referenceIssues(raw: unknown, field: (path: string) => string): Promise<FieldIssue[]> {
+    const { sourceId, planId, targetId, indicatorId } = (raw ?? {}) as Record<string, unknown>;
+    const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+    const found: FieldIssue[] = [];
+    if (text(sourceId) && !(await lookups.source(text(sourceId)!))) found.push({ field: field('sourceId'), message: `source "${String(sourceId)}" does not exist` });
+    if (text(targetId) || text(indicatorId)) {
+      const series = await seriesFor({ planId: text(planId), targetId: text(targetId), indicatorId: text(targetId) ? undefined : text(indicatorId) });
+      if (typeof series === 'string') found.push({ field: field(text(targetId) ? 'targetId' : 'indicatorId'), message: series });
+    }
+    return found;
+  }
+
   const rowOfIdentity = new Map<string, number>();
   const rowOfId = new Map<string, number>();
   let chunk: { row: number; record: FigureRecord }[] = [];
@@ -100,7 +113,7 @@ export async function importEntries(write: WriteContext, entries: AsyncIterable<
     if (entry.number > options.maxRows) throw new TooManyRows();
     const parsed = importRowSchema.safeParse(entry.raw);
     if (!parsed.success) {
-      fail(...issuesOf(parsed.error, entry.field));
+      fail(...issuesOf(parsed.error, entry.field), ...(await referenceIssues(entry.raw, entry.field)));
       continue;
     }
     const { planId, targetId, indicatorId, ...input } = parsed.data;
