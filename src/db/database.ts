@@ -1,4 +1,4 @@
-import type { Column, SQL } from 'drizzle-orm';
+import { sql, type Column, type SQL } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { tables } from './sqlite/schema.js';
 
@@ -47,3 +47,27 @@ export function rowsPerInsert(engine: Engine, columns: number): number {
 
 /** The current UTC instant, as every timestamp column holds it. */
 export const now = () => new Date().toISOString();
+
+/**
+ * Inserts rows a fixed-size batch at a time through one statement prepared once per connection
+ * (named `name`), and the remainder one row at a time through another: neither drizzle nor the
+ * database builds or compiles SQL per row. `columns` are the keys every row gives.
+ */
+export async function insertPrepared<Row extends Record<string, unknown>>(
+  { db, engine }: Connection,
+  table: Tables[keyof Tables],
+  name: string,
+  columns: readonly (keyof Row & string)[],
+  rows: readonly Row[],
+  batch = 100,
+): Promise<void> {
+  const placeholders = (count: number) =>
+    Array.from({ length: count }, (_, i) => Object.fromEntries(columns.map((column) => [column, sql.placeholder(`${column}_${i}`)])));
+  const statement = (count: number) =>
+    engine.prepared(`${name}.insert${count}`, () => db.insert(table).values(placeholders(count) as never) as never);
+  const values = (slice: readonly Row[]) =>
+    Object.fromEntries(slice.flatMap((row, i) => columns.map((column) => [`${column}_${i}`, row[column]])));
+  let start = 0;
+  for (; start + batch <= rows.length; start += batch) await statement(batch).execute(values(rows.slice(start, start + batch)));
+  for (; start < rows.length; start += 1) await statement(1).execute(values(rows.slice(start, start + 1)));
+}

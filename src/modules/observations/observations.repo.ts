@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, getTableColumns, isNull, sql, type Column, type SQL } from 'drizzle-orm';
-import { now, rowsPerInsert, type Connection } from '../../db/database.js';
+import { and, asc, desc, eq, inArray, isNull, sql, type Column, type SQL } from 'drizzle-orm';
+import { insertPrepared, type Connection } from '../../db/database.js';
 import { after } from '../../db/keyset.js';
 import { periodKindOf, type Period } from '../../domain/periods.js';
 import type { PeriodKind, VersionAction } from '../../domain/vocabulary.js';
@@ -41,7 +41,8 @@ export interface Writer {
   at: string;
 }
 
-export function observationsRepo({ db, tables, engine }: Connection) {
+export function observationsRepo(connection: Connection) {
+  const { db, tables, engine } = connection;
   const { observations, observationVersions } = tables;
   type Row = typeof observations.$inferSelect;
   type FigureColumns = Pick<
@@ -184,7 +185,8 @@ export function observationsRepo({ db, tables, engine }: Connection) {
   );
 
   const FIGURE_KEYS = Object.keys(columnsOf({ period: { start: '', end: '' } } as FigureRecord)) as (keyof FigureColumns)[];
-  const VERSION_COLUMNS = Object.keys(getTableColumns(observationVersions)).length;
+  const OBSERVATION_KEYS = ['id', ...FIGURE_KEYS, 'version', 'createdAt', 'createdBy'] as const;
+  const VERSION_KEYS = ['observationId', 'version', 'action', 'at', 'by', 'reason', 'supersededAt', ...FIGURE_KEYS] as const;
 
   function versionRow(
     observation: Pick<Row, 'id' | 'version'> & FigureColumns,
@@ -195,6 +197,18 @@ export function observationsRepo({ db, tables, engine }: Connection) {
     const figure = Object.fromEntries(FIGURE_KEYS.map((key) => [key, observation[key]])) as FigureColumns;
     return { observationId: observation.id, version: observation.version, action, at: writer.at, by: writer.by, reason, supersededAt: null, ...figure };
   }
+
+  const insertVersions = (rows: ReturnType<typeof versionRow>[]) =>
+    insertPrepared(connection, observationVersions, 'observationVersions', VERSION_KEYS, rows);
+
+  /** One new figure, unless its id or identity is taken (then no row comes back). */
+  const insertOne = engine.prepared('observations.insertOne', () =>
+    db
+      .insert(observations)
+      .values(Object.fromEntries(OBSERVATION_KEYS.map((key) => [key, sql.placeholder(key)])) as never)
+      .onConflictDoNothing()
+      .returning(),
+  );
 
   /** Closes the version in force, so that the one written next takes over from this instant. */
   async function supersede(current: Observation, at: string) {
@@ -282,34 +296,40 @@ export function observationsRepo({ db, tables, engine }: Connection) {
 
     /** Stores a new figure and its first version; undefined when its id or its identity is taken. */
     async insert(record: FigureRecord, writer: Writer): Promise<Observation | undefined> {
-      const [row] = await db
-        .insert(observations)
-        .values({ id: record.id, ...columnsOf(record), createdAt: writer.at, createdBy: writer.by })
-        .onConflictDoNothing()
-        .returning();
+      const [row] = await insertOne.execute({ id: record.id, ...columnsOf(record), version: 1, createdAt: writer.at, createdBy: writer.by });
       if (!row) return undefined;
-      await db.insert(observationVersions).values(versionRow(row, 'created', writer));
+      await insertVersions([versionRow(row, 'created', writer)]);
       return toObservation(row);
     },
 
     /**
      * Stores many new figures known to be free (their ids and identities checked in the same
-     * transaction) and their first versions, in multi-row statements.
+     * transaction) and their first versions, a batch of rows per statement.
      */
     async insertMany(records: FigureRecord[], writer: Writer): Promise<void> {
-      const rows = records.map((record) => ({
-        id: record.id,
-        ...columnsOf(record),
-        version: 1,
-        createdAt: writer.at,
-        createdBy: writer.by,
-      }));
-      const perStatement = rowsPerInsert(engine, VERSION_COLUMNS);
-      for (let start = 0; start < rows.length; start += perStatement) {
-        const batch = rows.slice(start, start + perStatement);
-        await db.insert(observations).values(batch);
-        await db.insert(observationVersions).values(batch.map((row) => versionRow(row, 'created', writer)));
-      }
+      const rows = records.map((record) => ({ id: record.id, ...columnsOf(record), version: 1, createdAt: writer.at, createdBy: writer.by }));
+      await insertPrepared(connection, observations, 'observations', OBSERVATION_KEYS, rows);
+      await insertVersions(rows.map((row) => versionRow(row, 'created', writer)));
+    },
+
+    /** The figures of one series among `identities` (period and source), stored already: one query for many. */
+    async findManyByIdentity(series: SeriesKey, identities: { period: Period; sourceId: string }[]): Promise<Observation[]> {
+      if (!identities.length) return [];
+      const wanted = sql.join(
+        identities.map(({ period, sourceId }) => sql`(${period.start}, ${period.end}, ${sourceId})`),
+        sql`, `,
+      );
+      const rows = await db
+        .select()
+        .from(observations)
+        .where(and(seriesIs(series), sql`(${observations.periodStart}, ${observations.periodEnd}, ${observations.sourceId}) IN (${wanted})`));
+      return rows.map(toObservation);
+    },
+
+    /** The figures among `ids` that are stored already. */
+    async findMany(ids: string[]): Promise<Observation[]> {
+      if (!ids.length) return [];
+      return (await db.select().from(observations).where(inArray(observations.id, ids))).map(toObservation);
     },
 
     async revise(current: Observation, record: FigureRecord, writer: Writer): Promise<Observation> {
@@ -319,7 +339,7 @@ export function observationsRepo({ db, tables, engine }: Connection) {
         .where(eq(observations.id, current.id))
         .returning();
       await supersede(current, writer.at);
-      await db.insert(observationVersions).values(versionRow(row, 'revised', writer));
+      await insertVersions([versionRow(row, 'revised', writer)]);
       return toObservation(row);
     },
 
@@ -337,7 +357,7 @@ export function observationsRepo({ db, tables, engine }: Connection) {
         .where(eq(observations.id, current.id))
         .returning();
       await supersede(current, writer.at);
-      await db.insert(observationVersions).values(versionRow(row, 'withdrawn', writer, reason));
+      await insertVersions([versionRow(row, 'withdrawn', writer, reason)]);
       return toObservation(row);
     },
 
