@@ -48,9 +48,9 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-async function writeCsv(name: string, rows: string[]): Promise<string> {
+async function writeCsv(name: string, rows: string[], header = CSV_HEADER): Promise<string> {
   const file = join(dir, name);
-  await writeFile(file, [CSV_HEADER, ...rows, ''].join('\n'));
+  await writeFile(file, [header, ...rows, ''].join('\n'));
   return file;
 }
 
@@ -122,7 +122,7 @@ describe('tracker CLI', { timeout: TIMEOUT }, () => {
     const targets = JSON.parse(run.stdout) as { id: string }[];
     expect(targets.map((t) => t.id)).toContain('port-container-throughput');
     // More than one page of 200 would be needed for a test of paging; the seed's 54 all arrive.
-    expect(targets).toHaveLength(54);
+    expect(targets).toHaveLength(68);
   });
 
   it("shows a plan's progress as a table, with the bound of each percentage", async () => {
@@ -130,7 +130,7 @@ describe('tracker CLI', { timeout: TIMEOUT }, () => {
     expect(run.code, run.stderr).toBe(0);
     const line = run.stdout.split('\n').find((l) => l.startsWith('port-container-throughput '));
     expect(line).toMatch(/not_achieved\s+≥81\.5%/);
-    expect(run.stdout).toMatch(/54 targets/);
+    expect(run.stdout).toMatch(/68 targets/);
   });
 
   it('refuses a write without a key: exit 1 with the 401 detail', async () => {
@@ -181,7 +181,7 @@ describe('tracker CLI', { timeout: TIMEOUT }, () => {
       '上半年,完成集装箱吞吐量1200.5万标准箱',
       '--yoy=-2.1',
     ];
-    const added = await tracker(figure('2025-01-01', '2025-06-30'), { key: secret });
+    const added = await tracker(figure('2024-01-01', '2024-06-30'), { key: secret });
     expect(added.code, added.stderr).toBe(0);
     const id = added.stdout.trim();
     const stored = await app.inject(`/v1/observations/${id}`);
@@ -205,13 +205,13 @@ describe('tracker CLI', { timeout: TIMEOUT }, () => {
     expect(revoked.code, revoked.stderr).toBe(0);
     expect(revoked.stdout).toMatch(`revoked ${key.id}`);
 
-    const refused = await tracker(figure('2025-07-01', '2025-07-31'), { key: secret });
+    const refused = await tracker(figure('2024-07-01', '2024-07-31'), { key: secret });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/401 Unauthorized: The key "cli-test" was revoked/);
   });
 
   it('imports a CSV file, reports progress when asked, and checks it again with --dry-run', async () => {
-    const file = await writeCsv('figures.csv', [csvRow('2025-07-01', '2025-09-30', '600.25')]);
+    const file = await writeCsv('figures.csv', [csvRow('2024-07-01', '2024-09-30', '600.25')]);
 
     const quiet = await tracker(['import', file, '--dry-run'], { key: TEST_ADMIN_KEY });
     expect(quiet.code, quiet.stderr).toBe(0);
@@ -222,7 +222,7 @@ describe('tracker CLI', { timeout: TIMEOUT }, () => {
     expect(imported.stdout).toMatch(/^rows: 1\ncreated: 1\nrevised: 0\nunchanged: 0\nwithdrawn: 0\nsources created: 0\n$/);
     expect(imported.stderr).toMatch(/^uploaded 100% \(\d+ B of \d+ B\)\n$/);
     const series = (await app.inject('/v1/targets/port-container-throughput/observations')).json();
-    expect(series.items.some((o: { period: { start: string } }) => o.period.start === '2025-07-01')).toBe(true);
+    expect(series.items.some((o: { period: { start: string } }) => o.period.start === '2024-07-01')).toBe(true);
 
     const again = await tracker(['import', file, '--dry-run'], { key: TEST_ADMIN_KEY });
     expect(again.code, again.stderr).toBe(0);
@@ -230,9 +230,10 @@ describe('tracker CLI', { timeout: TIMEOUT }, () => {
   });
 
   it('reports the upload of a larger file in plain lines, at most one per 10%, ending at 100%', async () => {
-    const day = (i: number) => new Date(Date.UTC(2030, 0, 1 + i)).toISOString().slice(0, 10);
-    const rows = Array.from({ length: 1000 }, (_, i) => `${csvRow(day(i), day(i), `${i}.5`)}${' '.repeat(1000)}`);
-    const run = await tracker(['import', await writeCsv('large.csv', rows), '--dry-run', '--progress'], { key: TEST_ADMIN_KEY });
+    const day = (i: number) => new Date(Date.UTC(1990, 0, 1 + i)).toISOString().slice(0, 10);
+    const rows = Array.from({ length: 1000 }, (_, i) => `${csvRow(day(i), day(i), `${i}.5`)},${'a note '.repeat(125)}`);
+    const file = await writeCsv('large.csv', rows, `${CSV_HEADER},note`);
+    const run = await tracker(['import', file, '--dry-run', '--progress'], { key: TEST_ADMIN_KEY });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/rows: 1000\ncreated: 1000\n[\s\S]*dry run: nothing written/);
     const percents = [...run.stderr.matchAll(/^uploaded (\d+)% \(\S+ [kM]?B of 1\.\d MB\)$/gm)].map((match) => Number(match[1]));
@@ -246,8 +247,8 @@ describe('tracker CLI', { timeout: TIMEOUT }, () => {
 
   it('rejects a CSV file with a bad row: exit 1, one line per error on stderr, nothing written', async () => {
     const file = await writeCsv('bad.csv', [
-      csvRow('2025-10-01', '2025-10-31', '200'),
-      csvRow('2025-11-01', '2025-11-30', 'lots', '万吨'),
+      csvRow('2024-10-01', '2024-10-31', '200'),
+      csvRow('2024-11-01', '2024-11-30', 'lots', '万吨'),
     ]);
     const run = await tracker(['import', file], { key: TEST_ADMIN_KEY });
     expect(run.code).toBe(1);
@@ -255,6 +256,6 @@ describe('tracker CLI', { timeout: TIMEOUT }, () => {
     expect(run.stderr).toMatch(/400 Bad Request: .*nothing was imported/);
     expect(run.stderr).toMatch(/^ {2}rows\[2\]\.reportedValue: must be a decimal number/m);
     const series = (await app.inject('/v1/targets/port-container-throughput/observations')).json();
-    expect(series.items.some((o: { period: { start: string } }) => o.period.start === '2025-10-01')).toBe(false);
+    expect(series.items.some((o: { period: { start: string } }) => o.period.start === '2024-10-01')).toBe(false);
   });
 });

@@ -15,12 +15,11 @@ describe('npm run create-key', () => {
   it('makes the first key of a deployment that has none, straight in its database', async () => {
     const databaseUrl = join(folder, 'tracker.db');
     const env = { ...process.env, DATABASE_URL: databaseUrl };
-    const tsx = join('node_modules', '.bin', 'tsx');
-    const { stdout } = await run(tsx, ['src/admin/create-key.ts', '--name', 'first-admin', '--scope', 'admin'], { env });
+    const { stdout } = await run(process.execPath, ['dist/admin/create-key.js', '--name', 'first-admin', '--scope', 'admin'], { env });
     const secret = stdout.trim();
     expect(secret).toMatch(/^ptt_/);
 
-    const refused = await run(tsx, ['src/admin/create-key.ts', '--name', 'x', '--scope', 'root'], { env }).catch((error) => error);
+    const refused = await run(process.execPath, ['dist/admin/create-key.js', '--name', 'x', '--scope', 'root'], { env }).catch((error) => error);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/options\.scope/);
 
@@ -30,7 +29,7 @@ describe('npm run create-key', () => {
         method: 'POST',
         url: '/v1/targets/port-container-throughput/observations',
         headers: { authorization: `Bearer ${secret}` },
-        payload: { ...janToOct2024, sourceId: 'xinhua-tianjin-2024-year-review', period: { start: '2025-01-01', end: '2025-03-31' } },
+        payload: { ...janToOct2024, sourceId: 'xinhua-tianjin-2024-year-review', period: { start: '2024-01-01', end: '2024-06-30' } },
       });
       expect(write.statusCode, write.body).toBe(201);
       expect(write.json().createdBy).toBe('first-admin');

@@ -126,6 +126,7 @@ CREATE TABLE "plan_items" (
 	"title_zh" text COLLATE "C" NOT NULL,
 	"title_en" text COLLATE "C" NOT NULL,
 	"position" integer NOT NULL,
+	"note" text COLLATE "C",
 	CONSTRAINT "plan_items_plan_id_id_pk" PRIMARY KEY("plan_id","id")
 );
 --> statement-breakpoint

@@ -129,11 +129,12 @@ CREATE TABLE `__new_plan_items` (
 	`title_zh` text NOT NULL,
 	`title_en` text NOT NULL,
 	`position` integer NOT NULL,
+	`note` text,
 	PRIMARY KEY(`plan_id`, `id`),
 	FOREIGN KEY (`plan_id`) REFERENCES `plans`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-INSERT INTO `__new_plan_items`("plan_id", "id", "parent_id", "number", "title_zh", "title_en", "position") SELECT "plan_id", "id", "parent_id", "number", "title_zh", "title_en", "position" FROM `plan_items`;--> statement-breakpoint
+INSERT INTO `__new_plan_items`("plan_id", "id", "parent_id", "number", "title_zh", "title_en", "position", "note") SELECT "plan_id", "id", "parent_id", "number", "title_zh", "title_en", "position", NULL FROM `plan_items`;--> statement-breakpoint
 DROP TABLE `plan_items`;--> statement-breakpoint
 ALTER TABLE `__new_plan_items` RENAME TO `plan_items`;--> statement-breakpoint
 DROP INDEX `audit_log_key_idx`;--> statement-breakpoint

@@ -40,7 +40,7 @@ describe('export', () => {
     const fromCsv = await importBack(csv.body, 'text/csv');
     expect(fromCsv.json()).toMatchObject({ rows, sources: { created: [] }, observations: { created: 0, revised: 0, unchanged: rows } });
 
-    const json = (await app.inject('/v1/plans/tianjin-jjj-2027/observations')).json();
+    const json = (await app.inject('/v1/plans/tianjin-jjj-2027/observations?limit=500')).json();
     const fromJson = await importBack({ observations: json.items }, 'application/json');
     expect(fromJson.json().observations).toEqual({ created: 0, revised: 0, unchanged: rows, withdrawn: 0 });
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { enterDemoPlan, expectProblem, janToOct2024, post } from '../fixtures.js';
+import { demo, enterDemoPlan, expectProblem, janToOct2024, post } from '../fixtures.js';
 import { admin, buildTestApp } from '../helpers.js';
 
 let app: FastifyInstance;
@@ -81,6 +81,28 @@ describe('refusing a figure', () => {
     expectProblem(await attempt({ ...janToOct2024, period: { start: '2024-02-30', end: '2024-03-01' } }), 400, ['body.period.start']);
     expectProblem(await attempt({ ...janToOct2024, sourceId: 'unknown' }), 400, ['body.sourceId']);
     expectProblem(await attempt({ ...janToOct2024, reported: undefined }), 400, ['body.reported']);
+  });
+
+  it("that covers time after its source was published, read at the precision of its date, or after today", async () => {
+    // demo-daily-2024-11 was published on 2024-11-20: a figure can run to that day, not a day further.
+    expect((await attempt({ ...janToOct2024, period: { start: '2024-01-01', end: '2024-11-20' } })).statusCode).toBe(201);
+    const after = expectProblem(await attempt({ ...janToOct2024, period: { start: '2024-01-01', end: '2024-11-21' } }), 400, ['body.period.end']);
+    expect(after.errors[0].message).toMatch(/after source "demo-daily-2024-11" was published \(2024-11-20\)/);
+    // A source dated only to its year covers that whole year, and no more.
+    await post(app, '/v1/sources', { ...demo.report, id: 'demo-annual', publishedOn: '2024' });
+    expect((await attempt({ ...janToOct2024, sourceId: 'demo-annual', period: { start: '2024-12-31', end: '2024-12-31' } })).statusCode).toBe(201);
+    expectProblem(await attempt({ ...janToOct2024, sourceId: 'demo-annual', period: { start: '2025-01-01', end: '2025-01-01' } }), 400, ['body.period.end']);
+    // A source with no date cannot vouch for the future either.
+    await post(app, '/v1/sources', { ...demo.report, id: 'demo-undated', publishedOn: null });
+    const future = expectProblem(await attempt({ ...janToOct2024, sourceId: 'demo-undated', period: { start: '2031-01-01', end: '2031-01-01' } }), 400, ['body.period.end']);
+    expect(future.errors[0].message).toMatch(/in the future/);
+    const corrected = await app.inject({
+      method: 'PATCH',
+      url: `/v1/observations/${(await app.inject('/v1/targets/demo-throughput/observations')).json().items[0].id}`,
+      headers: admin,
+      payload: { period: { start: '2024-01-01', end: '2024-12-31' } },
+    });
+    expectProblem(corrected, 400, ['body.period.end']);
   });
 
   it('twice for the same period and source: 409', async () => {

@@ -82,6 +82,7 @@ export const planItems = sqliteTable(
     titleZh: text('title_zh').notNull(),
     titleEn: text('title_en').notNull(),
     position: integer('position').notNull(),
+    note: text('note'),
   },
   (table) => [primaryKey({ columns: [table.planId, table.id] })],
 );

@@ -53,7 +53,6 @@ async function spool(request: FastifyRequest, payload: NodeJS.ReadableStream, fo
       done(null, chunk);
     },
   });
-  request.raw.once('close', () => void rm(path, { force: true }));
   try {
     await pipeline(payload, counter, createWriteStream(path));
   } catch (error) {
@@ -73,6 +72,12 @@ export const importRoutes: FastifyPluginAsyncZod<ImportLimits> = async (app, lim
       spool(request, payload, format, limits),
     );
   }
+
+  // However the request ends (answered, replayed, refused before the handler), its spooled body goes.
+  app.addHook('onResponse', async (request) => {
+    const body = request.body as SpooledBody | null | undefined;
+    if (body?.path) await rm(body.path, { force: true });
+  });
 
   app.post(
     '/v1/imports',
@@ -107,8 +112,6 @@ export const importRoutes: FastifyPluginAsyncZod<ImportLimits> = async (app, lim
           'content-too-large',
           `The body has more than the ${limits.maxRows} rows one import takes: split the file into imports of at most ${limits.maxRows} rows`,
         );
-      } finally {
-        await rm(body.path, { force: true });
       }
     },
   );

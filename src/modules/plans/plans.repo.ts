@@ -32,6 +32,7 @@ export function plansRepo({ db, tables, engine }: Connection) {
     number: row.number,
     title: { zh: row.titleZh, en: row.titleEn },
     position: row.position,
+    note: row.note,
   });
   const itemColumns = (planId: string, item: ItemInput) => ({
     planId,
@@ -41,6 +42,7 @@ export function plansRepo({ db, tables, engine }: Connection) {
     titleZh: item.title.zh,
     titleEn: item.title.en,
     position: item.position,
+    note: item.note,
   });
 
   const planById = engine.prepared('plans.byId', () => db.select().from(plans).where(eq(plans.id, sql.placeholder('id'))).limit(1));

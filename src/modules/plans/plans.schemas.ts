@@ -6,7 +6,9 @@ import {
   paginationQuerySchema,
   partialDateSchema,
   patchSchemaOf,
+  MAX,
   slugSchema,
+  textSchema,
 } from '../../http/common.schemas.js';
 
 export const planInputSchema = z.object({
@@ -32,6 +34,7 @@ export const itemInputSchema = z.object({
   number: z.string().trim().min(1).max(20).describe('The number as printed: 一, (一), 1'),
   title: bilingualSchema,
   position: z.number().int().min(0).max(100_000).describe('Order among its siblings'),
+  note: textSchema(MAX.note).nullable().default(null).describe('How the item was read (a misprint, an inference)'),
 });
 export const itemPatchSchema = patchSchemaOf(itemInputSchema.omit({ id: true }));
 export const itemSchema = itemInputSchema.extend({ planId: z.string() });
