@@ -212,12 +212,10 @@ CREATE INDEX "audit_log_indicator_idx" ON "audit_log" USING btree ("indicator_id
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "idempotency_keys_created_idx" ON "idempotency_keys" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "indicators_id_idx" ON "indicators" USING btree ("id","plan_id");--> statement-breakpoint
-CREATE INDEX "observation_versions_target_idx" ON "observation_versions" USING btree ("plan_id","target_id","period_kind","period_end");--> statement-breakpoint
-CREATE UNIQUE INDEX "observations_target_identity" ON "observations" USING btree ("plan_id","target_id","period_start","period_end","source_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "observations_indicator_identity" ON "observations" USING btree ("plan_id","indicator_id","period_start","period_end","source_id");--> statement-breakpoint
+CREATE INDEX "observation_versions_target_idx" ON "observation_versions" USING btree ("plan_id","target_id","period_kind","period_end") WHERE "observation_versions"."target_id" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "observations_target_identity" ON "observations" USING btree ("plan_id","target_id","period_start","period_end","source_id") WHERE "observations"."target_id" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "observations_indicator_identity" ON "observations" USING btree ("plan_id","indicator_id","period_start","period_end","source_id") WHERE "observations"."indicator_id" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX "observations_plan_idx" ON "observations" USING btree ("plan_id","id");--> statement-breakpoint
-CREATE INDEX "observations_target_period_idx" ON "observations" USING btree ("plan_id","target_id","period_start","period_end","id");--> statement-breakpoint
-CREATE INDEX "observations_indicator_period_idx" ON "observations" USING btree ("plan_id","indicator_id","period_start","period_end","id");--> statement-breakpoint
-CREATE INDEX "observations_target_recency_idx" ON "observations" USING btree ("plan_id","target_id","period_kind","period_end","source_published_on","id") WHERE "observations"."withdrawn_at" IS NULL;--> statement-breakpoint
-CREATE INDEX "observations_target_latest_idx" ON "observations" USING btree ("plan_id","target_id","period_end","source_published_on","id") WHERE "observations"."withdrawn_at" IS NULL;--> statement-breakpoint
+CREATE INDEX "observations_target_recency_idx" ON "observations" USING btree ("plan_id","target_id","period_kind","period_end","source_published_on","id") WHERE "observations"."withdrawn_at" IS NULL AND "observations"."target_id" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "observations_target_latest_idx" ON "observations" USING btree ("plan_id","target_id","period_end","source_published_on","id") WHERE "observations"."withdrawn_at" IS NULL AND "observations"."target_id" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX "targets_id_idx" ON "targets" USING btree ("id","plan_id");

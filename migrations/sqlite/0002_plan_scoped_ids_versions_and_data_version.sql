@@ -114,13 +114,11 @@ INSERT INTO `__new_observations`("id", "plan_id", "target_id", "indicator_id", "
   FROM `observations` o;--> statement-breakpoint
 DROP TABLE `observations`;--> statement-breakpoint
 ALTER TABLE `__new_observations` RENAME TO `observations`;--> statement-breakpoint
-CREATE UNIQUE INDEX `observations_target_identity` ON `observations` (`plan_id`,`target_id`,`period_start`,`period_end`,`source_id`);--> statement-breakpoint
-CREATE UNIQUE INDEX `observations_indicator_identity` ON `observations` (`plan_id`,`indicator_id`,`period_start`,`period_end`,`source_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `observations_target_identity` ON `observations` (`plan_id`,`target_id`,`period_start`,`period_end`,`source_id`) WHERE "observations"."target_id" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `observations_indicator_identity` ON `observations` (`plan_id`,`indicator_id`,`period_start`,`period_end`,`source_id`) WHERE "observations"."indicator_id" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `observations_plan_idx` ON `observations` (`plan_id`,`id`);--> statement-breakpoint
-CREATE INDEX `observations_target_period_idx` ON `observations` (`plan_id`,`target_id`,`period_start`,`period_end`,`id`);--> statement-breakpoint
-CREATE INDEX `observations_indicator_period_idx` ON `observations` (`plan_id`,`indicator_id`,`period_start`,`period_end`,`id`);--> statement-breakpoint
-CREATE INDEX `observations_target_recency_idx` ON `observations` (`plan_id`,`target_id`,`period_kind`,`period_end`,`source_published_on`,`id`) WHERE "observations"."withdrawn_at" IS NULL;--> statement-breakpoint
-CREATE INDEX `observations_target_latest_idx` ON `observations` (`plan_id`,`target_id`,`period_end`,`source_published_on`,`id`) WHERE "observations"."withdrawn_at" IS NULL;--> statement-breakpoint
+CREATE INDEX `observations_target_recency_idx` ON `observations` (`plan_id`,`target_id`,`period_kind`,`period_end`,`source_published_on`,`id`) WHERE "observations"."withdrawn_at" IS NULL AND "observations"."target_id" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `observations_target_latest_idx` ON `observations` (`plan_id`,`target_id`,`period_end`,`source_published_on`,`id`) WHERE "observations"."withdrawn_at" IS NULL AND "observations"."target_id" IS NOT NULL;--> statement-breakpoint
 CREATE TABLE `__new_plan_items` (
 	`plan_id` text NOT NULL,
 	`id` text NOT NULL,
@@ -190,5 +188,5 @@ INSERT INTO `__new_observation_versions` SELECT v."observation_id", v."version",
   FROM `observation_versions` v JOIN `observations` o ON o."id" = v."observation_id";--> statement-breakpoint
 DROP TABLE `observation_versions`;--> statement-breakpoint
 ALTER TABLE `__new_observation_versions` RENAME TO `observation_versions`;--> statement-breakpoint
-CREATE INDEX `observation_versions_target_idx` ON `observation_versions` (`plan_id`,`target_id`,`period_kind`,`period_end`);--> statement-breakpoint
+CREATE INDEX `observation_versions_target_idx` ON `observation_versions` (`plan_id`,`target_id`,`period_kind`,`period_end`) WHERE "observation_versions"."target_id" IS NOT NULL;--> statement-breakpoint
 INSERT INTO `data_version` (`id`, `version`) VALUES (1, 1);

@@ -1,4 +1,4 @@
-import { sql, type Column, type SQL } from 'drizzle-orm';
+import { getTableName, sql, type Column, type SQL } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { tables } from './sqlite/schema.js';
 
@@ -31,6 +31,11 @@ export interface Engine {
   containsText(column: Column, text: string): SQL;
   /** How many values one statement can bind: multi-row inserts are cut to fit. */
   readonly maxBoundValues: number;
+  /**
+   * Inserts many rows (each giving every key in `columns`, in the table's JS keys) the fastest way
+   * the engine has, inside the connection's transaction. For writes of thousands of rows.
+   */
+  insertRows(table: Tables[keyof Tables], columns: readonly string[], rows: readonly Record<string, unknown>[]): Promise<void>;
 }
 
 /** A database connection (or a transaction on one), as repositories are given it. */
@@ -49,23 +54,23 @@ export function rowsPerInsert(engine: Engine, columns: number): number {
 export const now = () => new Date().toISOString();
 
 /**
- * Inserts rows a fixed-size batch at a time through one statement prepared once per connection
- * (named `name`), and the remainder one row at a time through another: neither drizzle nor the
- * database builds or compiles SQL per row. `columns` are the keys every row gives.
+ * Inserts rows a fixed-size batch at a time through a statement prepared once per connection, and
+ * the remainder one row at a time: neither drizzle nor the database builds or compiles SQL per
+ * row. `columns` are the keys every row gives. Each engine offers this through Engine.insertRows.
  */
-export async function insertPrepared<Row extends Record<string, unknown>>(
-  { db, engine }: Connection,
+export async function insertWithPlaceholders(
+  { db, engine }: Pick<Connection, 'db' | 'engine'>,
   table: Tables[keyof Tables],
-  name: string,
-  columns: readonly (keyof Row & string)[],
-  rows: readonly Row[],
+  columns: readonly string[],
+  rows: readonly Record<string, unknown>[],
   batch = 100,
 ): Promise<void> {
+  const name = `${getTableName(table)}.insert`;
   const placeholders = (count: number) =>
     Array.from({ length: count }, (_, i) => Object.fromEntries(columns.map((column) => [column, sql.placeholder(`${column}_${i}`)])));
   const statement = (count: number) =>
-    engine.prepared(`${name}.insert${count}`, () => db.insert(table).values(placeholders(count) as never) as never);
-  const values = (slice: readonly Row[]) =>
+    engine.prepared(`${name}${count}`, () => db.insert(table).values(placeholders(count) as never) as never);
+  const values = (slice: readonly Record<string, unknown>[]) =>
     Object.fromEntries(slice.flatMap((row, i) => columns.map((column) => [`${column}_${i}`, row[column]])));
   let start = 0;
   for (; start + batch <= rows.length; start += batch) await statement(batch).execute(values(rows.slice(start, start + batch)));

@@ -5,7 +5,7 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { dumpTables, loadTables } from '../copy.js';
-import type { Connection, Database as QueryDatabase, Engine, Prepared } from '../database.js';
+import { insertWithPlaceholders, type Connection, type Database as QueryDatabase, type Engine, type Prepared } from '../database.js';
 import { ConstraintViolation, WritesUnavailable } from '../errors.js';
 import { createRepos } from '../repos.js';
 import type { Store, TransactionOptions } from '../store.js';
@@ -39,6 +39,7 @@ export function translatePostgresError(error: unknown): unknown {
 
 function connectionTo(db: NodePgDatabase<typeof tables> | Parameters<Parameters<NodePgDatabase['transaction']>[0]>[0]): Connection {
   const statements = new Map<string, Prepared<unknown>>();
+  const queryDb = db as unknown as QueryDatabase;
   const engine: Engine = {
     name: 'postgres',
     // Named statements are parsed and planned once per pooled connection by the server.
@@ -51,8 +52,9 @@ function connectionTo(db: NodePgDatabase<typeof tables> | Parameters<Parameters<
       return sql`${column} ILIKE ${`%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`} ESCAPE '\\'`;
     },
     maxBoundValues: 65_535,
+    insertRows: (table, columns, rows) => insertWithPlaceholders({ db: queryDb, engine }, table, columns, rows),
   };
-  return { db: db as unknown as QueryDatabase, tables: tables as never, engine };
+  return { db: queryDb, tables: tables as never, engine };
 }
 
 export async function openPostgresStore(url: string, options: PostgresOptions): Promise<Store> {

@@ -198,38 +198,23 @@ export const observations = sqliteTable(
     foreignKey({ columns: [table.planId, table.targetId], foreignColumns: [targets.planId, targets.id] }),
     foreignKey({ columns: [table.planId, table.indicatorId], foreignColumns: [indicators.planId, indicators.id] }),
     foreignKey({ columns: [table.sourceId], foreignColumns: [sources.id] }),
-    uniqueIndex('observations_target_identity').on(
-      table.planId,
-      table.targetId,
-      table.periodStart,
-      table.periodEnd,
-      table.sourceId,
-    ),
-    uniqueIndex('observations_indicator_identity').on(
-      table.planId,
-      table.indicatorId,
-      table.periodStart,
-      table.periodEnd,
-      table.sourceId,
-    ),
+    // A figure's identity, which is also the order a series is listed in, a page at a time. Each
+    // index holds only the rows of its kind of series.
+    uniqueIndex('observations_target_identity')
+      .on(table.planId, table.targetId, table.periodStart, table.periodEnd, table.sourceId)
+      .where(sql`${table.targetId} IS NOT NULL`),
+    uniqueIndex('observations_indicator_identity')
+      .on(table.planId, table.indicatorId, table.periodStart, table.periodEnd, table.sourceId)
+      .where(sql`${table.indicatorId} IS NOT NULL`),
     // A plan's figures, a page at a time (exports).
     index('observations_plan_idx').on(table.planId, table.id),
-    // A series' figures in period order, a page at a time.
-    index('observations_target_period_idx').on(table.planId, table.targetId, table.periodStart, table.periodEnd, table.id),
-    index('observations_indicator_period_idx').on(
-      table.planId,
-      table.indicatorId,
-      table.periodStart,
-      table.periodEnd,
-      table.id,
-    ),
     // Progress: the newest current figure of a kind (or of any kind), the oldest, a given year's: one index probe each.
     index('observations_target_recency_idx')
       .on(table.planId, table.targetId, table.periodKind, table.periodEnd, table.sourcePublishedOn, table.id)
-      .where(sql`${table.withdrawnAt} IS NULL`),
+      .where(sql`${table.withdrawnAt} IS NULL AND ${table.targetId} IS NOT NULL`),
     index('observations_target_latest_idx')
       .on(table.planId, table.targetId, table.periodEnd, table.sourcePublishedOn, table.id)
-      .where(sql`${table.withdrawnAt} IS NULL`),
+      .where(sql`${table.withdrawnAt} IS NULL AND ${table.targetId} IS NOT NULL`),
   ],
 );
 
@@ -255,7 +240,9 @@ export const observationVersions = sqliteTable(
   },
   (table) => [
     primaryKey({ columns: [table.observationId, table.version] }),
-    index('observation_versions_target_idx').on(table.planId, table.targetId, table.periodKind, table.periodEnd),
+    index('observation_versions_target_idx')
+      .on(table.planId, table.targetId, table.periodKind, table.periodEnd)
+      .where(sql`${table.targetId} IS NOT NULL`),
   ],
 );
 

@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { sql, type Column } from 'drizzle-orm';
+import { getTableColumns, getTableName, sql, type Column } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { dumpTables, loadTables } from '../copy.js';
@@ -11,6 +11,7 @@ import { ConstraintViolation, WritesUnavailable } from '../errors.js';
 import { Lock } from '../lock.js';
 import { createRepos } from '../repos.js';
 import type { Store, TransactionOptions } from '../store.js';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema.js';
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../migrations/sqlite');
@@ -93,8 +94,25 @@ export function translateSqliteError(error: unknown): unknown {
   return error;
 }
 
+/** Rows per statement of a bulk insert: SQLite binds at most 32 766 values, and 100 rows is past the point of diminishing returns. */
+const ROWS_PER_INSERT = 100;
+
 function connectionTo(connection: Database.Database): Connection {
   const statements = new Map<string, Prepared<unknown>>();
+  const inserts = new Map<string, Database.Statement>();
+
+  /** INSERT of `count` rows, compiled once per table, columns and size. */
+  function insertStatement(table: SQLiteTable, columns: readonly string[], count: number) {
+    const key = `${getTableName(table)}:${columns.join(',')}:${count}`;
+    let statement = inserts.get(key);
+    if (!statement) {
+      const names = columns.map((column) => `"${(getTableColumns(table)[column] as Column).name}"`).join(', ');
+      const row = `(${columns.map(() => '?').join(', ')})`;
+      statement = connection.prepare(`INSERT INTO "${getTableName(table)}" (${names}) VALUES ${Array(count).fill(row).join(', ')}`);
+      inserts.set(key, statement);
+    }
+    return statement;
+  }
   const engine: Engine = {
     name: 'sqlite',
     prepared(name, build) {
@@ -107,6 +125,28 @@ function connectionTo(connection: Database.Database): Connection {
       return sql`${column} LIKE ${`%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`} ESCAPE '\\'`;
     },
     maxBoundValues: 32_766,
+    async insertRows(table, columns, rows) {
+      // Only JSON columns need encoding; text and numbers go to SQLite as they are.
+      const encoders = columns.map((column) => {
+        const definition = (getTableColumns(table) as Record<string, Column>)[column];
+        return definition.columnType === 'SQLiteTextJson' ? (value: unknown) => definition.mapToDriverValue(value) : null;
+      });
+      const flat = (slice: readonly Record<string, unknown>[]) => {
+        const values: unknown[] = [];
+        for (const row of slice) {
+          columns.forEach((column, i) => {
+            const value = row[column] ?? null;
+            values.push(value !== null && encoders[i] ? encoders[i]!(value) : value);
+          });
+        }
+        return values;
+      };
+      let start = 0;
+      for (; start + ROWS_PER_INSERT <= rows.length; start += ROWS_PER_INSERT) {
+        insertStatement(table as SQLiteTable, columns, ROWS_PER_INSERT).run(flat(rows.slice(start, start + ROWS_PER_INSERT)));
+      }
+      if (start < rows.length) insertStatement(table as SQLiteTable, columns, rows.length - start).run(flat(rows.slice(start)));
+    },
   };
   return { db: drizzle(connection, { schema: schema.tables }) as unknown as QueryDatabase, tables: schema.tables, engine };
 }

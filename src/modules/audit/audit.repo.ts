@@ -1,5 +1,5 @@
-import { and, asc, eq, getTableColumns, gte, lt, or } from 'drizzle-orm';
-import { rowsPerInsert, type Connection } from '../../db/database.js';
+import { and, asc, eq, gte, lt, or } from 'drizzle-orm';
+import type { Connection } from '../../db/database.js';
 import { after } from '../../db/keyset.js';
 import type { AuditEntry } from './audit.schemas.js';
 
@@ -10,15 +10,12 @@ const utc = (instant: string) => new Date(instant).toISOString();
 
 export function auditRepo({ db, tables, engine }: Connection) {
   const { auditLog } = tables;
-  const COLUMNS = Object.keys(getTableColumns(auditLog)).length;
+  const COLUMNS = ['at', 'keyId', 'keyName', 'method', 'path', 'action', 'entityType', 'entityId', 'planId', 'targetId', 'indicatorId', 'requestId'] as const;
 
   return {
     /** Records writes inside the transaction that made them. */
     async insertMany(entries: NewAuditEntry[]): Promise<void> {
-      const perStatement = rowsPerInsert(engine, COLUMNS);
-      for (let start = 0; start < entries.length; start += perStatement) {
-        await db.insert(auditLog).values(entries.slice(start, start + perStatement));
-      }
+      await engine.insertRows(auditLog, COLUMNS, entries);
     },
 
     async list(filter: {

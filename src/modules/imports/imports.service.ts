@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { Invalid, NotFound, type FieldIssue } from '../../domain/errors.js';
 import { sourceInputSchema } from '../sources/sources.schemas.js';
 import type { FigureRecord } from '../observations/observations.repo.js';
-import { Lookups, prepareFigure, saveFigure, seriesOfIndicator, seriesOfTarget, type Series } from '../observations/observations.service.js';
+import { Lookups, prepareFigure, saveFigures, seriesOfIndicator, seriesOfTarget, type Series } from '../observations/observations.service.js';
 import type { WriteContext } from '../write-context.js';
 import type { ImportEntry } from './imports.read.js';
 import { importRowSchema, type ImportResult } from './imports.schemas.js';
@@ -84,8 +84,9 @@ export async function importEntries(write: WriteContext, entries: AsyncIterable<
   let chunk: { row: number; record: FigureRecord }[] = [];
 
   async function flush() {
-    for (const { row, record } of chunk) {
-      const { action, observation } = await saveFigure(write, record, 'revise');
+    const outcomes = await saveFigures(write, chunk.map(({ record }) => record));
+    for (const [i, { action, observation }] of outcomes.entries()) {
+      const { row } = chunk[i];
       if (action === 'kept') continue;
       result.observations[action] += 1;
       if (action === 'created' || action === 'revised') {

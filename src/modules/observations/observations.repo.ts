@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type Column, type SQL } from 'drizzle-orm';
-import { insertPrepared, type Connection } from '../../db/database.js';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type Column, type SQL } from 'drizzle-orm';
+import type { Connection } from '../../db/database.js';
 import { after } from '../../db/keyset.js';
 import { periodKindOf, type Period } from '../../domain/periods.js';
 import type { PeriodKind, VersionAction } from '../../domain/vocabulary.js';
@@ -41,8 +41,7 @@ export interface Writer {
   at: string;
 }
 
-export function observationsRepo(connection: Connection) {
-  const { db, tables, engine } = connection;
+export function observationsRepo({ db, tables, engine }: Connection) {
   const { observations, observationVersions } = tables;
   type Row = typeof observations.$inferSelect;
   type FigureColumns = Pick<
@@ -120,10 +119,13 @@ export function observationsRepo(connection: Connection) {
     };
   }
 
+  // The IS NOT NULL lets the engine use the partial index of the series' kind.
   const seriesIs = (series: SeriesKey): SQL =>
     and(
       eq(observations.planId, series.planId),
-      series.targetId !== null ? eq(observations.targetId, series.targetId) : eq(observations.indicatorId, series.indicatorId),
+      series.targetId !== null
+        ? and(eq(observations.targetId, series.targetId), isNotNull(observations.targetId))
+        : and(eq(observations.indicatorId, series.indicatorId), isNotNull(observations.indicatorId)),
     )!;
 
   const byId = engine.prepared('observations.byId', () =>
@@ -137,6 +139,7 @@ export function observationsRepo(connection: Connection) {
         and(
           eq(observations.planId, sql.placeholder('planId')),
           eq(column, sql.placeholder('seriesId')),
+          isNotNull(column),
           eq(observations.periodStart, sql.placeholder('start')),
           eq(observations.periodEnd, sql.placeholder('end')),
           eq(observations.sourceId, sql.placeholder('sourceId')),
@@ -145,6 +148,41 @@ export function observationsRepo(connection: Connection) {
       .limit(1);
   const byTargetIdentity = engine.prepared('observations.byTargetIdentity', () => identity(observations.targetId));
   const byIndicatorIdentity = engine.prepared('observations.byIndicatorIdentity', () => identity(observations.indicatorId));
+
+  /**
+   * Many figures looked up per statement, prepared once per connection for a fixed number of keys;
+   * a short last batch repeats its last key, which changes nothing in an IN list.
+   */
+  const LOOKUP_BATCH = 100;
+  const batches = <T>(items: T[]): T[][] =>
+    Array.from({ length: Math.ceil(items.length / LOOKUP_BATCH) }, (_, b) => {
+      const batch = items.slice(b * LOOKUP_BATCH, (b + 1) * LOOKUP_BATCH);
+      return [...batch, ...Array(LOOKUP_BATCH - batch.length).fill(batch[batch.length - 1])];
+    });
+  const slots = Array.from({ length: LOOKUP_BATCH }, (_, i) => i);
+  const identitiesOf = (column: Column) =>
+    db
+      .select()
+      .from(observations)
+      .where(
+        and(
+          eq(observations.planId, sql.placeholder('planId')),
+          eq(column, sql.placeholder('seriesId')),
+          isNotNull(column),
+          sql`(${observations.periodStart}, ${observations.periodEnd}, ${observations.sourceId}) IN (${sql.join(
+            slots.map((i) => sql`(${sql.placeholder(`start${i}`)}, ${sql.placeholder(`end${i}`)}, ${sql.placeholder(`source${i}`)})`),
+            sql`, `,
+          )})`,
+        ),
+      );
+  const targetIdentities = engine.prepared('observations.targetIdentities', () => identitiesOf(observations.targetId));
+  const indicatorIdentities = engine.prepared('observations.indicatorIdentities', () => identitiesOf(observations.indicatorId));
+  const byIds = engine.prepared('observations.byIds', () =>
+    db
+      .select()
+      .from(observations)
+      .where(inArray(observations.id, slots.map((i) => sql.placeholder(`id${i}`)))),
+  );
 
   /** The newest (or oldest) current figure of a target, of one kind of period or of any: one probe of an index. */
   const recency = (kind: 'of_kind' | 'any', newest: boolean) => {
@@ -156,6 +194,7 @@ export function observationsRepo(connection: Connection) {
         and(
           eq(observations.planId, sql.placeholder('planId')),
           eq(observations.targetId, sql.placeholder('targetId')),
+          isNotNull(observations.targetId),
           kind === 'of_kind' ? eq(observations.periodKind, sql.placeholder('periodKind')) : undefined,
           isNull(observations.withdrawnAt),
         ),
@@ -175,6 +214,7 @@ export function observationsRepo(connection: Connection) {
         and(
           eq(observations.planId, sql.placeholder('planId')),
           eq(observations.targetId, sql.placeholder('targetId')),
+          isNotNull(observations.targetId),
           eq(observations.periodKind, 'calendar_year'),
           eq(observations.periodEnd, sql.placeholder('periodEnd')),
           isNull(observations.withdrawnAt),
@@ -198,8 +238,7 @@ export function observationsRepo(connection: Connection) {
     return { observationId: observation.id, version: observation.version, action, at: writer.at, by: writer.by, reason, supersededAt: null, ...figure };
   }
 
-  const insertVersions = (rows: ReturnType<typeof versionRow>[]) =>
-    insertPrepared(connection, observationVersions, 'observationVersions', VERSION_KEYS, rows);
+  const insertVersions = (rows: ReturnType<typeof versionRow>[]) => engine.insertRows(observationVersions, VERSION_KEYS, rows);
 
   /** One new figure, unless its id or identity is taken (then no row comes back). */
   const insertOne = engine.prepared('observations.insertOne', () =>
@@ -239,7 +278,7 @@ export function observationsRepo(connection: Connection) {
       return row && toObservation(row);
     },
 
-    /** A page of a series' figures in period order. */
+    /** A page of a series' figures in period order (then by source: the identity index's order). */
     async listSeries(
       series: SeriesKey,
       page: { includeWithdrawn: boolean; after?: [string, string, string]; limit: number },
@@ -251,10 +290,10 @@ export function observationsRepo(connection: Connection) {
           and(
             seriesIs(series),
             page.includeWithdrawn ? undefined : isNull(observations.withdrawnAt),
-            page.after ? after([observations.periodStart, observations.periodEnd, observations.id], page.after) : undefined,
+            page.after ? after([observations.periodStart, observations.periodEnd, observations.sourceId], page.after) : undefined,
           ),
         )
-        .orderBy(asc(observations.periodStart), asc(observations.periodEnd), asc(observations.id))
+        .orderBy(asc(observations.periodStart), asc(observations.periodEnd), asc(observations.sourceId))
         .limit(page.limit);
       return rows.map(toObservation);
     },
@@ -308,28 +347,30 @@ export function observationsRepo(connection: Connection) {
      */
     async insertMany(records: FigureRecord[], writer: Writer): Promise<void> {
       const rows = records.map((record) => ({ id: record.id, ...columnsOf(record), version: 1, createdAt: writer.at, createdBy: writer.by }));
-      await insertPrepared(connection, observations, 'observations', OBSERVATION_KEYS, rows);
+      await engine.insertRows(observations, OBSERVATION_KEYS, rows);
       await insertVersions(rows.map((row) => versionRow(row, 'created', writer)));
     },
 
-    /** The figures of one series among `identities` (period and source), stored already: one query for many. */
+    /** The figures of one series among `identities` (period and source), stored already: a query per batch. */
     async findManyByIdentity(series: SeriesKey, identities: { period: Period; sourceId: string }[]): Promise<Observation[]> {
-      if (!identities.length) return [];
-      const wanted = sql.join(
-        identities.map(({ period, sourceId }) => sql`(${period.start}, ${period.end}, ${sourceId})`),
-        sql`, `,
-      );
-      const rows = await db
-        .select()
-        .from(observations)
-        .where(and(seriesIs(series), sql`(${observations.periodStart}, ${observations.periodEnd}, ${observations.sourceId}) IN (${wanted})`));
-      return rows.map(toObservation);
+      const found: Observation[] = [];
+      for (const batch of batches(identities)) {
+        const values: Record<string, unknown> = { planId: series.planId, seriesId: series.targetId ?? series.indicatorId };
+        batch.forEach(({ period, sourceId }, i) => Object.assign(values, { [`start${i}`]: period.start, [`end${i}`]: period.end, [`source${i}`]: sourceId }));
+        const statement = series.targetId !== null ? targetIdentities : indicatorIdentities;
+        for (const row of await statement.execute(values)) found.push(toObservation(row));
+      }
+      return found;
     },
 
-    /** The figures among `ids` that are stored already. */
+    /** The figures among `ids` that are stored already: a query per batch. */
     async findMany(ids: string[]): Promise<Observation[]> {
-      if (!ids.length) return [];
-      return (await db.select().from(observations).where(inArray(observations.id, ids))).map(toObservation);
+      const found: Observation[] = [];
+      for (const batch of batches(ids)) {
+        const rows = await byIds.execute(Object.fromEntries(batch.map((id, i) => [`id${i}`, id])));
+        for (const row of rows) found.push(toObservation(row));
+      }
+      return found;
     },
 
     async revise(current: Observation, record: FigureRecord, writer: Writer): Promise<Observation> {

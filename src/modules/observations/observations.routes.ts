@@ -96,14 +96,14 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
           return sendCsv(reply, store, (last) =>
             store.observations.listSeries(series, {
               includeWithdrawn: false,
-              after: last && [last.period.start, last.period.end, last.id],
+              after: last && [last.period.start, last.period.end, last.sourceId],
               limit: EXPORT_PAGE,
             }),
           );
         }
         const after = decodeCursor<[string, string, string]>(cursor, ['string', 'string', 'string']);
         const rows = await store.observations.listSeries(series, { includeWithdrawn, after, limit: limit + 1 });
-        return toPage(rows, limit, (row) => [row.period.start, row.period.end, row.id]);
+        return toPage(rows, limit, (row) => [row.period.start, row.period.end, row.sourceId]);
       },
     );
 

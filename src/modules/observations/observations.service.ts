@@ -200,6 +200,53 @@ export async function saveFigure(write: WriteContext, record: FigureRecord, onEx
   return { action: 'created', observation: created };
 }
 
+/**
+ * Stores many prepared figures in the caller's transaction, as saveFigure does one with `revise`:
+ * existing identities are found a batch at a time (one query per series), new figures written in
+ * multi-row statements. The figures' identities and ids must be distinct from one another.
+ */
+export async function saveFigures(write: WriteContext, records: FigureRecord[]): Promise<{ action: SaveAction; observation: Pick<Observation, 'id'> }[]> {
+  const { tx } = write;
+  const bySeries = new Map<string, FigureRecord[]>();
+  for (const record of records) {
+    const key = JSON.stringify([record.planId, record.targetId, record.indicatorId]);
+    bySeries.set(key, [...(bySeries.get(key) ?? []), record]);
+  }
+  const stored = new Map<string, Observation>();
+  const identityOf = (figure: Pick<FigureRecord, 'planId' | 'targetId' | 'indicatorId' | 'period' | 'sourceId'>) =>
+    JSON.stringify([figure.planId, figure.targetId, figure.indicatorId, figure.period.start, figure.period.end, figure.sourceId]);
+  for (const group of bySeries.values()) {
+    for (const twin of await tx.observations.findManyByIdentity(seriesKeyOf(group[0]), group)) stored.set(identityOf(twin), twin);
+  }
+  const taken = new Set((await tx.observations.findMany(records.map((record) => record.id))).map((holder) => holder.id));
+  const outcomes: { action: SaveAction; observation: Pick<Observation, 'id'> }[] = [];
+  const fresh: FigureRecord[] = [];
+  for (const record of records) {
+    const twin = stored.get(identityOf(record));
+    if (twin) {
+      if (twin.withdrawn) outcomes.push({ action: 'withdrawn', observation: twin });
+      else if (sameFigure(twin, record)) outcomes.push({ action: 'unchanged', observation: twin });
+      else outcomes.push({ action: 'revised', observation: await revise(write, twin, record) });
+      continue;
+    }
+    if (taken.has(record.id)) throw new Conflict(`observation "${record.id}" already exists`, { kind: 'observation', id: record.id, planId: record.planId });
+    fresh.push(record);
+    outcomes.push({ action: 'created', observation: record });
+  }
+  await tx.observations.insertMany(fresh, { by: write.actor, at: write.at });
+  const perTarget = new Map<string, { planId: string; targetId: string; count: number }>();
+  for (const record of fresh) {
+    recordChange(write, 'create', record);
+    if (record.targetId === null) continue;
+    const key = JSON.stringify([record.planId, record.targetId]);
+    const entry = perTarget.get(key) ?? { planId: record.planId, targetId: record.targetId, count: 0 };
+    entry.count += 1;
+    perTarget.set(key, entry);
+  }
+  for (const { planId, targetId, count } of perTarget.values()) await tx.targets.addToFigureCount(planId, targetId, count);
+  return outcomes;
+}
+
 /** The fields of an observation as a client would send them, so that a stored figure can be merged with a patch. */
 function inputOf(observation: Observation): Record<string, unknown> {
   const { id, reported, value, state, period, qualifier, yearOnYearPercent, sourceId, quote, note } = observation;
