@@ -2,7 +2,7 @@ import pg from 'pg';
 import { defineConfig } from 'vitest/config';
 
 /** Tests that go through the store: they run once per engine. */
-const STORE_TESTS = ['test/api/**/*.test.ts', 'test/seed.test.ts'];
+const STORE_TESTS = ['test/api/**/*.test.ts', 'test/store/**/*.test.ts', 'test/seed.test.ts'];
 
 /**
  * The suite runs on SQLite always and, when TEST_DATABASE_URL names a reachable PostgreSQL, the

@@ -3,8 +3,11 @@ import { rowsPerInsert, type Connection, type Tables } from './database.js';
 import { after } from './keyset.js';
 import type { Pause } from './store.js';
 
-/** Each table's key, by which it is read a page at a time. */
-const KEYS: { [T in keyof Tables]: (keyof Tables[T]['$inferSelect'])[] } = {
+/**
+ * Each table's key, by which it is read a page at a time. The data version is not data (it only
+ * names cached answers): a copy starts its own.
+ */
+const KEYS: { [T in Exclude<keyof Tables, 'dataVersion'>]: (keyof Tables[T]['$inferSelect'])[] } = {
   sources: ['id'],
   sourceAliases: ['alias'],
   plans: ['id'],
@@ -17,7 +20,6 @@ const KEYS: { [T in keyof Tables]: (keyof Tables[T]['$inferSelect'])[] } = {
   apiKeys: ['id'],
   auditLog: ['id'],
   idempotencyKeys: ['owner', 'key'],
-  dataVersion: ['id'],
 };
 
 const PAGE = 1000;
@@ -26,7 +28,7 @@ export type TablePage = { table: string; rows: Record<string, unknown>[] };
 
 /** Every row of every table, tables in dependency order (as declared), each in key order. */
 export async function* dumpTables({ db, tables }: Connection): AsyncGenerator<TablePage> {
-  for (const name of Object.keys(KEYS) as (keyof Tables)[]) {
+  for (const name of Object.keys(KEYS) as (keyof typeof KEYS)[]) {
     const table = tables[name];
     const columns = getTableColumns(table) as Record<string, Column>;
     const key = KEYS[name].map((column) => columns[column as string]);

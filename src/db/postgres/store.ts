@@ -72,9 +72,10 @@ export async function openPostgresStore(url: string, options: PostgresOptions): 
   try {
     const client = await pool.connect();
     try {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, '""')}"`);
+      // Instances starting together migrate one after the other (CREATE SCHEMA IF NOT EXISTS itself races).
       await client.query('SELECT pg_advisory_lock($1)', [EXCLUSIVE_LOCK]);
       try {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, '""')}"`);
         await migrate(drizzle(client), { migrationsFolder: MIGRATIONS, migrationsSchema: schema });
       } finally {
         await client.query('SELECT pg_advisory_unlock($1)', [EXCLUSIVE_LOCK]);

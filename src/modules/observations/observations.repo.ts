@@ -249,6 +249,12 @@ export function observationsRepo({ db, tables, engine }: Connection) {
       .returning(),
   );
 
+  /**
+   * The figure as it was read, still: a write conditional on the version read fails (changes no row)
+   * when another request changed the figure in between, on this instance or another.
+   */
+  const isCurrent = (current: Observation) => and(eq(observations.id, current.id), eq(observations.version, current.version));
+
   /** Closes the version in force, so that the one written next takes over from this instant. */
   async function supersede(current: Observation, at: string) {
     await db
@@ -373,18 +379,21 @@ export function observationsRepo({ db, tables, engine }: Connection) {
       return found;
     },
 
-    async revise(current: Observation, record: FigureRecord, writer: Writer): Promise<Observation> {
+    /** A new version of a figure, unless it changed since `current` was read (then undefined). */
+    async revise(current: Observation, record: FigureRecord, writer: Writer): Promise<Observation | undefined> {
       const [row] = await db
         .update(observations)
         .set({ ...columnsOf(record), version: current.version + 1, updatedAt: writer.at, updatedBy: writer.by })
-        .where(eq(observations.id, current.id))
+        .where(isCurrent(current))
         .returning();
+      if (!row) return undefined;
       await supersede(current, writer.at);
       await insertVersions([versionRow(row, 'revised', writer)]);
       return toObservation(row);
     },
 
-    async withdraw(current: Observation, reason: string, writer: Writer): Promise<Observation> {
+    /** Withdraws a figure, unless it changed since `current` was read (then undefined). */
+    async withdraw(current: Observation, reason: string, writer: Writer): Promise<Observation | undefined> {
       const [row] = await db
         .update(observations)
         .set({
@@ -395,8 +404,9 @@ export function observationsRepo({ db, tables, engine }: Connection) {
           withdrawnBy: writer.by,
           withdrawnReason: reason,
         })
-        .where(eq(observations.id, current.id))
+        .where(isCurrent(current))
         .returning();
+      if (!row) return undefined;
       await supersede(current, writer.at);
       await insertVersions([versionRow(row, 'withdrawn', writer, reason)]);
       return toObservation(row);

@@ -168,8 +168,12 @@ function recordChange(write: WriteContext, action: 'create' | 'update' | 'withdr
   });
 }
 
+const changedMeanwhile = (current: Observation) =>
+  new Conflict(`observation "${current.id}" was changed by another request while this one ran (it is past version ${current.version}): read it again and retry`, existingOf(current));
+
 async function revise(write: WriteContext, current: Observation, record: FigureRecord): Promise<Observation> {
   const revised = await write.tx.observations.revise(current, { ...record, id: current.id }, { by: write.actor, at: write.at });
+  if (!revised) throw changedMeanwhile(current);
   recordChange(write, 'update', revised);
   return revised;
 }
@@ -290,6 +294,7 @@ export async function withdrawObservation(write: WriteContext, observationId: st
   const current = await requireObservation(write.tx, observationId);
   if (current.withdrawn) throw new Conflict(`observation "${current.id}" was already withdrawn at ${current.withdrawn.at}`, existingOf(current));
   const withdrawn = await write.tx.observations.withdraw(current, reason, { by: write.actor, at: write.at });
+  if (!withdrawn) throw changedMeanwhile(current);
   if (withdrawn.targetId !== null) await write.tx.targets.addToFigureCount(withdrawn.planId, withdrawn.targetId, -1);
   recordChange(write, 'withdraw', withdrawn);
   return withdrawn;
