@@ -6,9 +6,11 @@ import { DEFAULT_CONFIG, type Config } from './config.js';
 import { openStore } from './db/open.js';
 import type { Store } from './db/store.js';
 import { registerAuth } from './http/auth.js';
+import { AnswerCache, registerConditionalReads } from './http/caching.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { swaggerOptions } from './http/openapi.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { fastSerializerCompiler } from './http/serializer.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
@@ -57,12 +59,13 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(config.VALIDATE_RESPONSES ? serializerCompiler : fastSerializerCompiler);
   app.decorate('store', store);
   if (!givenStore) app.addHook('onClose', async () => store.close());
   registerProblemHandlers(app);
   registerAuth(app, { adminKey: config.TRACKER_ADMIN_KEY, readAccess: config.READ_ACCESS });
   registerIdempotency(app, { ttlHours: config.IDEMPOTENCY_TTL_HOURS });
+  registerConditionalReads(app, { readAccess: config.READ_ACCESS });
 
   await app.register(fastifySwagger, swaggerOptions);
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
@@ -72,7 +75,7 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
   await app.register(planRoutes);
   await app.register(targetRoutes);
   await app.register(observationRoutes);
-  await app.register(progressRoutes);
+  await app.register(progressRoutes, { cache: new AnswerCache(config.ANSWER_CACHE_BYTES) });
   await app.register(indicatorRoutes);
   await app.register(sourceRoutes);
   await app.register(unitRoutes);

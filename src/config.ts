@@ -23,6 +23,15 @@ export const configSchema = z.object({
   READ_ACCESS: z.enum(['public', 'key']).default('public'),
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().min(24).default(24),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
+  ANSWER_CACHE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(32 * 1024 * 1024)
+    .describe('How many bytes of computed answers (progress) are kept for reuse until the next write'),
+  VALIDATE_RESPONSES: booleanFlag
+    .default(false)
+    .describe("Check every response against its schema (zod) before sending it: on in the test suite, off in service for speed"),
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(64 * 1024 * 1024),
 });
 

@@ -58,6 +58,7 @@ export async function buildTestApp({ seed = false, ...settings }: { seed?: boole
     LOG_LEVEL: 'silent',
     SEED_ON_START: seed,
     TRACKER_ADMIN_KEY: TEST_ADMIN_KEY,
+    VALIDATE_RESPONSES: true,
     ...settings,
   });
 }

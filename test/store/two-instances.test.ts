@@ -60,7 +60,8 @@ describe.skipIf(ENGINE !== 'postgres')('two service instances on one PostgreSQL 
   beforeAll(async () => {
     const database = await testDatabase();
     // Started together: migrating and loading the seed are each done once, by whichever comes first.
-    const started = await Promise.allSettled([start(database), start(database)]);
+    const settings = database as Record<string, string | number | undefined>;
+    const started = await Promise.allSettled([start(settings), start(settings)]);
     [a, b] = started.map((result) => (result.status === 'fulfilled' ? result.value : undefined)) as Instance[];
     const failed = started.find((result) => result.status === 'rejected');
     if (failed) throw (failed as PromiseRejectedResult).reason;

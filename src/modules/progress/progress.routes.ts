@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
+import type { AnswerCache } from '../../http/caching.js';
 import { problemResponses } from '../../http/problem.js';
 import { planParamsSchema } from '../plans/plans.schemas.js';
 import { TARGET_PATHS } from '../targets/targets.schemas.js';
 import { planProgressSchema, targetProgressSchema } from './progress.schemas.js';
 import { planProgress, targetProgress } from './progress.service.js';
 
-export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
+export const progressRoutes: FastifyPluginAsyncZod<{ cache: AnswerCache }> = async (app, { cache }) => {
   const { store } = app;
 
   for (const { path, params, ref } of TARGET_PATHS) {
@@ -19,7 +20,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
           response: { 200: targetProgressSchema, ...problemResponses },
         },
       },
-      async (request) => targetProgress(store, ref(request.params)),
+      (request, reply) => cache.answer(request, reply, () => targetProgress(store, ref(request.params))),
     );
   }
 
@@ -33,6 +34,6 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: planProgressSchema, ...problemResponses },
       },
     },
-    async (request) => planProgress(store, request.params.planId),
+    (request, reply) => cache.answer(request, reply, () => planProgress(store, request.params.planId)),
   );
 };
