@@ -9,7 +9,8 @@ import { registerAuth } from './http/auth.js';
 import { AnswerCache, registerConditionalReads } from './http/caching.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { swaggerOptions } from './http/openapi.js';
-import { registerProblemHandlers } from './http/problem.js';
+import { problemOf, registerProblemHandlers, sendProblem } from './http/problem.js';
+import { answerClientError, answerOtherMethods, AuthFailureLimiter, registerProtection } from './http/protection.js';
 import { fastSerializerCompiler } from './http/serializer.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -57,13 +58,38 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
     routerOptions: { ignoreTrailingSlash: true },
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
+    // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default).
+    http: { headersTimeout: config.HEADERS_TIMEOUT_MS, connectionsCheckingInterval: Math.min(1_000, config.HEADERS_TIMEOUT_MS) },
+    // While closing, requests get 503 and the connections left idle are closed at once.
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    // Errors Fastify meets before a route runs (a malformed URL) and ones Node meets reading a request.
+    frameworkErrors: (error, request, reply) => {
+      const problem = problemOf(error, request);
+      return sendProblem(request, reply, problem?.code ?? 'invalid-request', problem?.detail ?? error.message);
+    },
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
+  app.server.maxConnections = config.MAX_CONNECTIONS;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(config.VALIDATE_RESPONSES ? serializerCompiler : fastSerializerCompiler);
   app.decorate('store', store);
   if (!givenStore) app.addHook('onClose', async () => store.close());
   registerProblemHandlers(app);
-  registerAuth(app, { adminKey: config.TRACKER_ADMIN_KEY, readAccess: config.READ_ACCESS });
+  registerAuth(app, {
+    adminKey: config.TRACKER_ADMIN_KEY,
+    readAccess: config.READ_ACCESS,
+    failures: new AuthFailureLimiter(config.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE),
+  });
+  await registerProtection(app, {
+    writesPerMinute: config.RATE_LIMIT_WRITES_PER_MINUTE,
+    authFailuresPerMinute: config.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE,
+    maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
+    maxRssBytes: config.MAX_RSS_BYTES,
+  });
+  const addMethodNotAllowed = answerOtherMethods(app);
   registerIdempotency(app, { ttlHours: config.IDEMPOTENCY_TTL_HOURS });
   registerConditionalReads(app, { readAccess: config.READ_ACCESS });
 
@@ -82,5 +108,7 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
   await app.register(importRoutes, { maxRows: config.IMPORT_MAX_ROWS, maxBytes: config.IMPORT_MAX_BYTES });
   await app.register(keyRoutes);
   await app.register(auditRoutes);
+  await app.after();
+  addMethodNotAllowed();
   return app;
 }

@@ -59,6 +59,10 @@ export async function buildTestApp({ seed = false, ...settings }: { seed?: boole
     SEED_ON_START: seed,
     TRACKER_ADMIN_KEY: TEST_ADMIN_KEY,
     VALIDATE_RESPONSES: true,
+    // Tests make many writes quickly and block the event loop on purpose; the limits have tests of their own.
+    RATE_LIMIT_WRITES_PER_MINUTE: 0,
+    RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: 0,
+    MAX_EVENT_LOOP_DELAY_MS: 0,
     ...settings,
   });
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Scope } from '../domain/vocabulary.js';
 import { hashSecret } from '../modules/keys/keys.service.js';
 import { ProblemError } from './problem.js';
+import type { AuthFailureLimiter } from './protection.js';
 
 export interface Caller {
   keyId: string;
@@ -27,6 +28,7 @@ export const ENV_ADMIN: Caller = { keyId: 'env:TRACKER_ADMIN_KEY', name: 'TRACKE
 export interface AuthOptions {
   adminKey?: string;
   readAccess: 'public' | 'key';
+  failures: AuthFailureLimiter;
 }
 
 const CHALLENGE = { 'www-authenticate': 'Bearer realm="tracker"' };
@@ -63,11 +65,18 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
     const needed = scopeNeeded(request);
     const header = request.headers.authorization;
     if (needed === 'public' || (!header && needed === 'read' && options.readAccess === 'public')) return;
-    if (!header) throw unauthorized('This request needs an API key');
-    const secret = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
-    if (!secret) throw unauthorized('The Authorization header is not a Bearer key');
-    const caller = await identify(secret);
-    if (!caller) throw unauthorized('The key is not known');
+    options.failures.check(request.ip);
+    let caller: Caller | undefined;
+    try {
+      if (!header) throw unauthorized('This request needs an API key');
+      const secret = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+      if (!secret) throw unauthorized('The Authorization header is not a Bearer key');
+      caller = await identify(secret);
+      if (!caller) throw unauthorized('The key is not known');
+    } catch (error) {
+      options.failures.failed(request.ip);
+      throw error;
+    }
     if (RANK[caller.scope] < RANK[needed]) {
       throw new ProblemError('forbidden', `The key "${caller.name}" has scope ${caller.scope}; this request needs ${needed}`);
     }

@@ -36,7 +36,9 @@ describe('bad input never becomes a 500', () => {
 
   it('answers unknown routes and methods with a problem', async () => {
     expectProblem(await app.inject('/v2/anything'), 404);
-    expectProblem(await app.inject({ headers: admin, method: 'DELETE', url: '/v1/plans/demo-plan' }), 404);
+    const wrongMethod = await app.inject({ headers: admin, method: 'DELETE', url: '/v1/plans/demo-plan' });
+    expectProblem(wrongMethod, 405);
+    expect(wrongMethod.headers.allow).toBe('GET, HEAD, PATCH');
   });
 
   it('answers malformed JSON, a wrong media type and an empty body with a problem', async () => {

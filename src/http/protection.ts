@@ -1,0 +1,164 @@
+import type { Socket } from 'node:net';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyUnderPressure from '@fastify/under-pressure';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import { INEXACT_MESSAGE, inexactNumbers } from './exact-numbers.js';
+import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, ProblemError, sendProblem, type ProblemCode } from './problem.js';
+
+export interface ProtectionOptions {
+  /** Writes one API key may make a minute; 0 for no limit. */
+  writesPerMinute: number;
+  /** Requests with a missing, unknown or revoked key one address may make a minute before it is refused with 429; 0 for no limit. */
+  authFailuresPerMinute: number;
+  /** Longest event-loop delay before requests are refused with 503; 0 to never refuse. */
+  maxEventLoopDelayMs: number;
+  /** Largest resident memory before requests are refused with 503; 0 to never refuse. */
+  maxRssBytes: number;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Failed authentications counted per address in fixed one-minute windows: past the limit, every
+ * request from that address is refused with 429 until the window ends, so that keys cannot be guessed.
+ */
+export class AuthFailureLimiter {
+  private readonly windows = new Map<string, { start: number; failures: number }>();
+
+  constructor(private readonly perMinute: number) {}
+
+  private window(address: string) {
+    const now = Date.now();
+    let window = this.windows.get(address);
+    if (!window || now - window.start >= MINUTE) {
+      window = { start: now, failures: 0 };
+      this.windows.set(address, window);
+      if (this.windows.size > 100_000) this.windows.clear();
+    }
+    return window;
+  }
+
+  /** Throws 429 when the address has failed too often this minute. */
+  check(address: string) {
+    if (!this.perMinute) return;
+    const window = this.window(address);
+    if (window.failures < this.perMinute) return;
+    const retryAfter = Math.ceil((window.start + MINUTE - Date.now()) / 1000);
+    throw new ProblemError('too-many-requests', `Too many requests with a missing or wrong API key from this address; retry after ${retryAfter} s`, {
+      headers: { 'retry-after': String(retryAfter) },
+    });
+  }
+
+  failed(address: string) {
+    if (this.perMinute) this.window(address).failures += 1;
+  }
+}
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export async function registerProtection(app: FastifyInstance, options: ProtectionOptions) {
+  // Security headers. The CSP allows the documentation page's own scripts and styles and nothing from elsewhere.
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+
+  if (options.maxEventLoopDelayMs || options.maxRssBytes) {
+    await app.register(fastifyUnderPressure, {
+      maxEventLoopDelay: options.maxEventLoopDelayMs,
+      maxRssBytes: options.maxRssBytes,
+      retryAfter: 5,
+      pressureHandler: (request, reply, type, value) => {
+        sendProblem(request, reply, 'unavailable', `The service is overloaded (${type}: ${Math.round(Number(value))}); retry shortly`, {
+          headers: { 'retry-after': '5' },
+        });
+      },
+    });
+  }
+
+  if (options.writesPerMinute) {
+    await app.register(fastifyRateLimit, {
+      global: true,
+      max: options.writesPerMinute,
+      timeWindow: MINUTE,
+      hook: 'preHandler',
+      allowList: (request: FastifyRequest) => READS.has(request.method),
+      keyGenerator: (request: FastifyRequest) => request.caller?.keyId ?? request.ip,
+      errorResponseBuilder: (_request, context) =>
+        new ProblemError('too-many-requests', `More than ${context.max} writes a minute with this key; retry after ${context.after}`, {
+          headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
+        }),
+    });
+  }
+
+  // JSON bodies are read as the default parser reads them, once every number in them is known to
+  // be held exactly: JSON.parse would turn 1e-400 into 0 and 12345678901234567890 into another number.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const inexact = inexactNumbers(body as string);
+    if (inexact.length) {
+      done(
+        new ProblemError('invalid-request', 'A number in the body cannot be held exactly', {
+          errors: inexact.map(({ path, literal }) => ({ field: `body.${path}`, message: INEXACT_MESSAGE(literal) })),
+        }),
+        undefined,
+      );
+      return;
+    }
+    parseJson(request, body as string, done);
+  });
+}
+
+/** Every method a path is registered with, so that another method on it is a 405 that lists them. */
+export function answerOtherMethods(app: FastifyInstance) {
+  const methods = new Map<string, Set<string>>();
+  app.addHook('onRoute', (route: RouteOptions) => {
+    if (route.config && (route.config as { methodNotAllowed?: boolean }).methodNotAllowed) return;
+    const set = methods.get(route.url) ?? new Set<string>();
+    for (const method of [route.method].flat()) set.add(method);
+    methods.set(route.url, set);
+  });
+  return () => {
+    for (const [url, allowed] of methods) {
+      if (allowed.has('GET')) allowed.add('HEAD');
+      const others = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => !allowed.has(method));
+      if (!others.length) continue;
+      const allow = [...allowed].sort().join(', ');
+      app.route({
+        method: others,
+        url,
+        config: { scope: 'public', methodNotAllowed: true } as never,
+        schema: { hide: true },
+        handler: (request, reply) => sendProblem(request, reply, 'method-not-allowed', `${request.method} is not a method of ${url}; it takes ${allow}`, { headers: { allow } }),
+      });
+    }
+  };
+}
+
+/** A problem written straight to a socket, for a request too malformed to reach Fastify (431, 414, 400). */
+export function answerClientError(error: NodeJS.ErrnoException & { bytesParsed?: number }, socket: Socket) {
+  if (!socket.writable) return socket.destroy();
+  const codes: Record<string, ProblemCode> = {
+    HPE_HEADER_OVERFLOW: 'request-header-too-large',
+    HPE_URI_TOO_LONG: 'uri-too-long',
+    ERR_HTTP_REQUEST_TIMEOUT: 'request-timeout',
+  };
+  const code = codes[error.code ?? ''] ?? 'invalid-request';
+  const { status, title } = PROBLEM_TYPES[code];
+  const body = JSON.stringify({ type: `/problems/${code}`, title, status, detail: `The request could not be read: ${error.code ?? error.message}` });
+  socket.end(
+    `HTTP/1.1 ${status} ${title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
