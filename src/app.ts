@@ -10,7 +10,7 @@ import { AnswerCache, registerConditionalReads } from './http/caching.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { swaggerOptions } from './http/openapi.js';
 import { problemOf, registerProblemHandlers, sendProblem } from './http/problem.js';
-import { answerClientError, answerOtherMethods, AuthFailureLimiter, registerProtection } from './http/protection.js';
+import { answerClientError, answerOtherMethods, answerWhileClosing, AuthFailureLimiter, registerProtection } from './http/protection.js';
 import { fastSerializerCompiler } from './http/serializer.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -62,8 +62,8 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
     keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
     // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default).
     http: { headersTimeout: config.HEADERS_TIMEOUT_MS, connectionsCheckingInterval: Math.min(1_000, config.HEADERS_TIMEOUT_MS) },
-    // While closing, requests get 503 and the connections left idle are closed at once.
-    return503OnClosing: true,
+    // While closing, connections left idle are closed at once; requests get a 503 problem (below).
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
     // Errors Fastify meets before a route runs (a malformed URL) and ones Node meets reading a request.
     frameworkErrors: (error, request, reply) => {
@@ -78,6 +78,7 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
   app.decorate('store', store);
   if (!givenStore) app.addHook('onClose', async () => store.close());
   registerProblemHandlers(app);
+  answerWhileClosing(app);
   registerAuth(app, {
     adminKey: config.TRACKER_ADMIN_KEY,
     readAccess: config.READ_ACCESS,

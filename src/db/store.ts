@@ -30,6 +30,8 @@ export interface Store extends Repos {
   dump(): AsyncIterable<{ table: string; rows: Record<string, unknown>[] }>;
   /** Writes rows given by dump() into this (empty) store, in one transaction. */
   load(pages: AsyncIterable<{ table: string; rows: Record<string, unknown>[] }>): Promise<void>;
+  /** What the engine finds wrong with the database file itself (SQLite's integrity and foreign-key checks); empty when sound. */
+  verify(): Promise<string[]>;
   /** An engine's error in the store's terms (ConstraintViolation, WritesUnavailable), or the error itself. */
   translateError(error: unknown): unknown;
   close(): Promise<void>;

@@ -121,6 +121,19 @@ export async function registerProtection(app: FastifyInstance, options: Protecti
   });
 }
 
+/** Once the service begins to close, every new request is a 503 problem asking to retry (elsewhere). */
+export function answerWhileClosing(app: FastifyInstance) {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (!closing) return;
+    reply.header('connection', 'close');
+    return sendProblem(request, reply, 'unavailable', 'The service is shutting down; retry shortly', { headers: { 'retry-after': '5' } });
+  });
+}
+
 /** Every method a path is registered with, so that another method on it is a 405 that lists them. */
 export function answerOtherMethods(app: FastifyInstance) {
   const methods = new Map<string, Set<string>>();

@@ -172,3 +172,17 @@ describe('bulk import', () => {
     ]);
   });
 });
+
+describe('a JSON import', () => {
+  it('refuses a number a double would change, naming its row and field, and writes nothing', async () => {
+    const row = (value: string) => `{"targetId": "demo-throughput", "value": ${value}, "period": {"start": "2020-01-01", "end": "2020-12-31"}, "sourceId": "demo-daily-2024-11", "quote": "q"}`;
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/imports',
+      headers: { ...admin, 'content-type': 'application/json' },
+      payload: `{"observations": [${row('22000000')}, ${row('1e-400').replace('2020', '2019').replace('2020', '2019')}]}`,
+    });
+    expectProblem(response, 400, ['observations[1].value']);
+    expect(await count()).toBe(0);
+  });
+});

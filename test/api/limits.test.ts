@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import lightInject from 'light-my-request';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -153,5 +154,34 @@ describe.skipIf(ENGINE !== 'sqlite')('a read-only database', () => {
     expect(problem.detail).toMatch(/read-only/);
     expect(Number(write.headers['retry-after'])).toBeGreaterThan(0);
     rmSync(join(folder, 'unused'), { force: true });
+  });
+});
+
+describe('while the service closes', () => {
+  it('a request that arrives gets a 503 problem with Retry-After', async () => {
+    app = await buildTestApp();
+    let release!: () => void;
+    let entered!: () => void;
+    const slowStarted = new Promise<void>((resolve) => (entered = resolve));
+    app.get('/slow', { config: { scope: 'public' } }, async () => {
+      entered();
+      await new Promise<void>((resolve) => (release = resolve));
+      return { done: true };
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const slow = raw('GET /slow HTTP/1.1\r\nHost: x\r\n\r\n', 5_000);
+    await slowStarted;
+    // The close begins, and waits for the request under way; a request reaching the router now
+    // (app.inject itself waits for the close, so it is dispatched to the router directly) is refused.
+    const closing = app.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const late = await lightInject(app.routing, { url: '/health' });
+    release();
+    await slow;
+    await closing;
+    expect(late.statusCode).toBe(503);
+    expect(late.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(late.headers['retry-after']).toBe('5');
+    expect(late.json()).toMatchObject({ type: '/problems/unavailable', status: 503 });
   });
 });

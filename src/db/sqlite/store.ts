@@ -204,6 +204,11 @@ export async function openSqliteStore(url: string, options: SqliteOptions): Prom
     dump: () => dumpTables(connectionTo(reader)),
     load: (pages) => inTransaction((connection) => loadTables(connection, pages, pause), {}),
     translateError: translateSqliteError,
+    async verify() {
+      const integrity = (reader.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
+      const references = (reader.pragma('foreign_key_check') as object[]).map((row) => `broken reference: ${JSON.stringify(row)}`);
+      return [...integrity.filter((line) => line !== 'ok'), ...references];
+    },
 
     async close() {
       await lock.run(async () => {

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { JSONParser, TokenType } from '@streamparser/json';
 import { parse } from 'csv-parse';
 import { Invalid } from '../../domain/errors.js';
+import { ExactNumberScanner, INEXACT_MESSAGE } from '../../http/exact-numbers.js';
 import { CSV_COLUMNS, csvColumnOf, rowOfCsv, sourceOfCsv, type CsvRecord } from './imports.csv.js';
 
 /** One thing an import body holds, in the order it holds them: a source to create, or a figure. */
@@ -83,9 +84,12 @@ export async function* readJsonFile(path: string): AsyncGenerator<ImportEntry> {
       queue.push({ kind: 'row', number, raw: withoutNulls(value), field: (p) => `${list}[${String(index)}]${p ? `.${p}` : ''}` });
     }
   };
+  // Numbers a double would change are found as the text streams by, by their path in the body.
+  const exactness = new ExactNumberScanner();
   try {
-    for await (const chunk of createReadStream(path)) {
-      parser.write(chunk as Buffer);
+    for await (const chunk of createReadStream(path, { encoding: 'utf8' })) {
+      exactness.write(chunk as string);
+      parser.write(chunk as string);
       yield* queue.splice(0);
     }
     if (!parser.isEnded) parser.end();
@@ -94,6 +98,13 @@ export async function* readJsonFile(path: string): AsyncGenerator<ImportEntry> {
     throw new Invalid([{ field: 'body', message: `not valid JSON: ${(error as Error).message}` }], JSON_SHAPE);
   }
   yield* queue.splice(0);
+  const inexact = exactness.end();
+  if (inexact.length) {
+    throw new Invalid(
+      inexact.map(({ path, literal }) => ({ field: path, message: INEXACT_MESSAGE(literal) })),
+      'A number in the body cannot be held exactly; nothing was imported',
+    );
+  }
   const rows = topLevel.keys.get('observations') ?? topLevel.keys.get('items');
   if (!topLevel.isObject || rows !== TokenType.LEFT_BRACKET) {
     throw new Invalid([{ field: 'body.observations', message: 'must be an array of observations' }], JSON_SHAPE);
