@@ -83,6 +83,7 @@ CREATE TABLE "observation_versions" (
 	"year_on_year_percent" double precision,
 	"source_id" text COLLATE "C" NOT NULL,
 	"source_published_on" text COLLATE "C",
+	"source_available_on" text COLLATE "C" NOT NULL,
 	"quote" text COLLATE "C" NOT NULL,
 	"note" text COLLATE "C",
 	CONSTRAINT "observation_versions_observation_id_version_pk" PRIMARY KEY("observation_id","version")
@@ -105,6 +106,7 @@ CREATE TABLE "observations" (
 	"year_on_year_percent" double precision,
 	"source_id" text COLLATE "C" NOT NULL,
 	"source_published_on" text COLLATE "C",
+	"source_available_on" text COLLATE "C" NOT NULL,
 	"quote" text COLLATE "C" NOT NULL,
 	"note" text COLLATE "C",
 	"version" integer DEFAULT 1 NOT NULL,
@@ -213,6 +215,7 @@ CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-
 CREATE INDEX "idempotency_keys_created_idx" ON "idempotency_keys" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "indicators_id_idx" ON "indicators" USING btree ("id","plan_id");--> statement-breakpoint
 CREATE INDEX "observation_versions_target_idx" ON "observation_versions" USING btree ("plan_id","target_id","period_kind","period_end") WHERE "observation_versions"."target_id" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "observation_versions_latest_idx" ON "observation_versions" USING btree ("plan_id","target_id","period_end") WHERE "observation_versions"."target_id" IS NOT NULL;--> statement-breakpoint
 CREATE UNIQUE INDEX "observations_target_identity" ON "observations" USING btree ("plan_id","target_id","period_start","period_end","source_id") WHERE "observations"."target_id" IS NOT NULL;--> statement-breakpoint
 CREATE UNIQUE INDEX "observations_indicator_identity" ON "observations" USING btree ("plan_id","indicator_id","period_start","period_end","source_id") WHERE "observations"."indicator_id" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX "observations_plan_idx" ON "observations" USING btree ("plan_id","id");--> statement-breakpoint

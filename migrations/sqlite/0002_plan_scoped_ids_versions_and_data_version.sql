@@ -83,6 +83,7 @@ CREATE TABLE `__new_observations` (
 	`year_on_year_percent` real,
 	`source_id` text NOT NULL,
 	`source_published_on` text,
+	`source_available_on` text NOT NULL,
 	`quote` text NOT NULL,
 	`note` text,
 	`version` integer DEFAULT 1 NOT NULL,
@@ -99,7 +100,7 @@ CREATE TABLE `__new_observations` (
 	CONSTRAINT "observations_one_series" CHECK(("__new_observations"."target_id" IS NULL) <> ("__new_observations"."indicator_id" IS NULL))
 );
 --> statement-breakpoint
-INSERT INTO `__new_observations`("id", "plan_id", "target_id", "indicator_id", "unit", "value", "reported_value", "reported_unit", "state", "period_start", "period_end", "period_kind", "qualifier", "year_on_year_percent", "source_id", "source_published_on", "quote", "note", "version", "created_at", "created_by", "updated_at", "updated_by", "withdrawn_at", "withdrawn_by", "withdrawn_reason") SELECT o."id",
+INSERT INTO `__new_observations`("id", "plan_id", "target_id", "indicator_id", "unit", "value", "reported_value", "reported_unit", "state", "period_start", "period_end", "period_kind", "qualifier", "year_on_year_percent", "source_id", "source_published_on", "source_available_on", "quote", "note", "version", "created_at", "created_by", "updated_at", "updated_by", "withdrawn_at", "withdrawn_by", "withdrawn_reason") SELECT o."id",
     coalesce((SELECT t."plan_id" FROM `targets` t WHERE t."id" = o."target_id"), (SELECT i."plan_id" FROM `indicators` i WHERE i."id" = o."indicator_id")),
     o."target_id", o."indicator_id",
     coalesce((SELECT t."unit" FROM `targets` t WHERE t."id" = o."target_id"), (SELECT i."unit" FROM `indicators` i WHERE i."id" = o."indicator_id")),
@@ -110,6 +111,11 @@ INSERT INTO `__new_observations`("id", "plan_id", "target_id", "indicator_id", "
       WHEN substr(o."period_start",6) = '01-01' AND substr(o."period_start",1,4) = substr(o."period_end",1,4) THEN 'year_to_date'
       ELSE 'other' END,
     o."qualifier", o."year_on_year_percent", o."source_id", (SELECT s."published_on" FROM `sources` s WHERE s."id" = o."source_id"),
+    CASE length((SELECT s."published_on" FROM `sources` s WHERE s."id" = o."source_id"))
+      WHEN 4 THEN (SELECT s."published_on" FROM `sources` s WHERE s."id" = o."source_id") || '-12-31'
+      WHEN 7 THEN date((SELECT s."published_on" FROM `sources` s WHERE s."id" = o."source_id") || '-01', '+1 month', '-1 day')
+      WHEN 10 THEN (SELECT s."published_on" FROM `sources` s WHERE s."id" = o."source_id")
+      ELSE substr(o."created_at", 1, 10) END,
     o."quote", o."note", o."version", o."created_at", o."created_by", o."updated_at", o."updated_by", o."withdrawn_at", o."withdrawn_by", o."withdrawn_reason"
   FROM `observations` o;--> statement-breakpoint
 DROP TABLE `observations`;--> statement-breakpoint
@@ -166,6 +172,7 @@ CREATE TABLE `__new_observation_versions` (
 	`year_on_year_percent` real,
 	`source_id` text NOT NULL,
 	`source_published_on` text,
+	`source_available_on` text NOT NULL,
 	`quote` text NOT NULL,
 	`note` text,
 	PRIMARY KEY(`observation_id`, `version`),
@@ -184,9 +191,15 @@ INSERT INTO `__new_observation_versions` SELECT v."observation_id", v."version",
       ELSE 'other' END,
     json_extract(v."snapshot", '$.qualifier'), json_extract(v."snapshot", '$.yearOnYearPercent'), json_extract(v."snapshot", '$.sourceId'),
     (SELECT s."published_on" FROM `sources` s WHERE s."id" = json_extract(v."snapshot", '$.sourceId')),
+    CASE length((SELECT s."published_on" FROM `sources` s WHERE s."id" = json_extract(v."snapshot", '$.sourceId')))
+      WHEN 4 THEN (SELECT s."published_on" FROM `sources` s WHERE s."id" = json_extract(v."snapshot", '$.sourceId')) || '-12-31'
+      WHEN 7 THEN date((SELECT s."published_on" FROM `sources` s WHERE s."id" = json_extract(v."snapshot", '$.sourceId')) || '-01', '+1 month', '-1 day')
+      WHEN 10 THEN (SELECT s."published_on" FROM `sources` s WHERE s."id" = json_extract(v."snapshot", '$.sourceId'))
+      ELSE substr(o."created_at", 1, 10) END,
     json_extract(v."snapshot", '$.quote'), json_extract(v."snapshot", '$.note')
   FROM `observation_versions` v JOIN `observations` o ON o."id" = v."observation_id";--> statement-breakpoint
 DROP TABLE `observation_versions`;--> statement-breakpoint
 ALTER TABLE `__new_observation_versions` RENAME TO `observation_versions`;--> statement-breakpoint
 CREATE INDEX `observation_versions_target_idx` ON `observation_versions` (`plan_id`,`target_id`,`period_kind`,`period_end`) WHERE "observation_versions"."target_id" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `observation_versions_latest_idx` ON `observation_versions` (`plan_id`,`target_id`,`period_end`) WHERE "observation_versions"."target_id" IS NOT NULL;--> statement-breakpoint
 INSERT INTO `data_version` (`id`, `version`) VALUES (1, 1);

@@ -52,16 +52,8 @@
  *   (linear), so that a positive rate is always progress: see `scale` in the answer.
  * - Nothing is rounded here; the HTTP layer rounds.
  */
-import {
-  directionOf,
-  percentBound,
-  type Bound,
-  type Direction,
-  type Estimate,
-  type MilestoneState,
-  type Qualifier,
-  type QuantityGoal,
-} from './progress.js';
+import { directionOf, percentBound, type Bound, type Direction, type Estimate, type QuantityGoal } from './progress.js';
+import type { MilestoneState, Qualifier } from './vocabulary.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary

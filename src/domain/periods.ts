@@ -71,3 +71,9 @@ export function periodKindOf(period: Period): PeriodKind {
   if (isYearToDate(period)) return 'year_to_date';
   return 'other';
 }
+
+/** The calendar day after a date: the instant at which that date is over. */
+export function nextDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}

@@ -31,7 +31,7 @@ export const progress: CommandSpec = {
   example: 'tracker progress tianjin-jjj-2027',
 
   async run(args, client) {
-    const plan = await client.get<PlanProgress>(api`/v1/plans/${args.positionals[0]}/progress`);
+    const plan = await client.get<Extract<PlanProgress, { view: 'flat' }>>(api`/v1/plans/${args.positionals[0]}/progress`, { view: 'flat' });
     if (args.flag('json')) return printJson(plan);
     const table = renderTable<TargetProgress>(
       [
@@ -53,6 +53,7 @@ export const progress: CommandSpec = {
               q.gapToTarget === null ? null : `${GAP_PREFIX[q.percentCompleteBound ?? 'exact']}${formatNumber(q.gapToTarget, 3)} ${q.unit}`,
             ),
         },
+        { header: 'assessment', value: (p) => p.assessment.status },
         {
           header: 'estimate',
           align: 'right',

@@ -175,6 +175,11 @@ const figureColumns = () => ({
   sourceId: text('source_id').notNull(),
   /** The source's date, copied from it (sources never change), so that recency is read off one index. */
   sourcePublishedOn: text('source_published_on'),
+  /**
+   * The first day the figure was public: the last day its source's date can stand for (2024 → 2024-12-31),
+   * or, for an undated source, the day it was recorded. Progress as of a date counts only figures public by then.
+   */
+  sourceAvailableOn: text('source_available_on').notNull(),
   quote: text('quote').notNull(),
   note: text('note'),
 });
@@ -240,8 +245,12 @@ export const observationVersions = sqliteTable(
   },
   (table) => [
     primaryKey({ columns: [table.observationId, table.version] }),
+    // Progress as of a date: the versions of a target's figures, newest period first.
     index('observation_versions_target_idx')
       .on(table.planId, table.targetId, table.periodKind, table.periodEnd)
+      .where(sql`${table.targetId} IS NOT NULL`),
+    index('observation_versions_latest_idx')
+      .on(table.planId, table.targetId, table.periodEnd)
       .where(sql`${table.targetId} IS NOT NULL`),
   ],
 );

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Connection } from '../../db/database.js';
 import { after } from '../../db/keyset.js';
-import { periodKindOf, type Period } from '../../domain/periods.js';
+import { nextDay, periodKindOf, type Period } from '../../domain/periods.js';
 import type { PeriodKind, VersionAction } from '../../domain/vocabulary.js';
 import type { Observation, ObservationVersion } from './observations.schemas.js';
 
@@ -22,6 +22,8 @@ export interface FigureRecord {
   yearOnYearPercent: number | null;
   sourceId: string;
   sourcePublishedOn: string | null;
+  /** The first day the figure was public (see the column). */
+  sourceAvailableOn: string;
   quote: string;
   note: string | null;
 }
@@ -61,6 +63,7 @@ export function observationsRepo({ db, tables, engine }: Connection) {
     | 'yearOnYearPercent'
     | 'sourceId'
     | 'sourcePublishedOn'
+    | 'sourceAvailableOn'
     | 'quote'
     | 'note'
   >;
@@ -114,6 +117,7 @@ export function observationsRepo({ db, tables, engine }: Connection) {
       yearOnYearPercent: record.yearOnYearPercent,
       sourceId: record.sourceId,
       sourcePublishedOn: record.sourcePublishedOn,
+      sourceAvailableOn: record.sourceAvailableOn,
       quote: record.quote,
       note: record.note,
     };
@@ -263,8 +267,107 @@ export function observationsRepo({ db, tables, engine }: Connection) {
       .where(and(eq(observationVersions.observationId, current.id), eq(observationVersions.version, current.version)));
   }
 
+  /**
+   * A target's figures as they stood at the end of `asOf`: the version of each in force then (the
+   * first version from the start of time: the figure was public before it was recorded; a later one
+   * from when it was written) unless that version withdrew it, and only figures whose source was
+   * public by that day. `instant` is the start of the next day.
+   */
+  const versionsInForce = (kind: 'of_kind' | 'any' | 'year') =>
+    and(
+      eq(observationVersions.planId, sql.placeholder('planId')),
+      eq(observationVersions.targetId, sql.placeholder('targetId')),
+      isNotNull(observationVersions.targetId),
+      kind === 'of_kind' ? eq(observationVersions.periodKind, sql.placeholder('periodKind')) : undefined,
+      kind === 'year'
+        ? and(eq(observationVersions.periodKind, 'calendar_year'), eq(observationVersions.periodEnd, sql.placeholder('periodEnd')))
+        : undefined,
+      sql`(${observationVersions.version} = 1 OR ${observationVersions.at} < ${sql.placeholder('instant')})`,
+      sql`(${observationVersions.supersededAt} IS NULL OR ${observationVersions.supersededAt} >= ${sql.placeholder('instant')})`,
+      sql`${observationVersions.action} <> 'withdrawn'`,
+      sql`${observationVersions.sourceAvailableOn} <= ${sql.placeholder('asOf')}`,
+    );
+  const versionRecency = (kind: 'of_kind' | 'any', newest: boolean) => {
+    const order = newest ? desc : asc;
+    return db
+      .select()
+      .from(observationVersions)
+      .where(versionsInForce(kind))
+      .orderBy(order(observationVersions.periodEnd), order(observationVersions.sourcePublishedOn), order(observationVersions.observationId))
+      .limit(1);
+  };
+  const asOfStatements = {
+    newestOfKind: engine.prepared('versions.newestOfKind', () => versionRecency('of_kind', true)),
+    oldestOfKind: engine.prepared('versions.oldestOfKind', () => versionRecency('of_kind', false)),
+    newestOfAny: engine.prepared('versions.newestOfAny', () => versionRecency('any', true)),
+    oldestOfAny: engine.prepared('versions.oldestOfAny', () => versionRecency('any', false)),
+    calendarYear: engine.prepared('versions.calendarYear', () =>
+      db
+        .select()
+        .from(observationVersions)
+        .where(versionsInForce('year'))
+        .orderBy(desc(observationVersions.sourcePublishedOn), desc(observationVersions.observationId))
+        .limit(1),
+    ),
+    count: engine.prepared('versions.count', () =>
+      db.select({ count: sql<number>`count(*)` }).from(observationVersions).where(versionsInForce('any')),
+    ),
+  };
+
+  /** An observation as one of its versions has it. */
+  async function asItStood(version: typeof observationVersions.$inferSelect | undefined): Promise<Observation | undefined> {
+    if (!version) return undefined;
+    const [current] = await byId.execute({ id: version.observationId });
+    return {
+      ...toObservation(current),
+      ...figureOf(version),
+      version: version.version,
+      updatedAt: version.version > 1 ? version.at : null,
+      updatedBy: version.version > 1 ? version.by : null,
+      withdrawn: null,
+    };
+  }
+
+  /** What progress reads of a target's figures: as they are, or as they stood at the end of a day. */
+  function figuresOf(asOf: string | null) {
+    if (asOf === null) {
+      return {
+        newest: async (planId: string, targetId: string, kind: PeriodKind | null) => {
+          const [row] = kind ? await newestOfKind.execute({ planId, targetId, periodKind: kind }) : await newestOfAny.execute({ planId, targetId });
+          return row && toObservation(row);
+        },
+        oldest: async (planId: string, targetId: string, kind: PeriodKind | null) => {
+          const [row] = kind ? await oldestOfKind.execute({ planId, targetId, periodKind: kind }) : await oldestOfAny.execute({ planId, targetId });
+          return row && toObservation(row);
+        },
+        ofCalendarYear: async (planId: string, targetId: string, year: number) => {
+          const [row] = await calendarYear.execute({ planId, targetId, periodEnd: `${year}-12-31` });
+          return row && toObservation(row);
+        },
+        count: null,
+      };
+    }
+    const instant = nextDay(asOf);
+    const at = { asOf, instant };
+    return {
+      newest: async (planId: string, targetId: string, kind: PeriodKind | null) => {
+        const statement = kind ? asOfStatements.newestOfKind : asOfStatements.newestOfAny;
+        return asItStood((await statement.execute({ planId, targetId, periodKind: kind, ...at }))[0]);
+      },
+      oldest: async (planId: string, targetId: string, kind: PeriodKind | null) => {
+        const statement = kind ? asOfStatements.oldestOfKind : asOfStatements.oldestOfAny;
+        return asItStood((await statement.execute({ planId, targetId, periodKind: kind, ...at }))[0]);
+      },
+      ofCalendarYear: async (planId: string, targetId: string, year: number) =>
+        asItStood((await asOfStatements.calendarYear.execute({ planId, targetId, periodEnd: `${year}-12-31`, ...at }))[0]),
+      /** The figures public and in force then: counted over the target's versions (as-of answers are not the hot path). */
+      count: async (planId: string, targetId: string) => Number((await asOfStatements.count.execute({ planId, targetId, ...at }))[0].count),
+    };
+  }
+
   return {
     toObservation,
+    figuresOf,
 
     async find(id: string): Promise<Observation | undefined> {
       const [row] = await byId.execute({ id });
@@ -319,24 +422,6 @@ export function observationsRepo({ db, tables, engine }: Connection) {
         .orderBy(asc(observations.id))
         .limit(page.limit);
       return rows.map(toObservation);
-    },
-
-    /** The newest current figure of a target with a period of `kind` (any kind when null). */
-    async newest(planId: string, targetId: string, kind: PeriodKind | null): Promise<Observation | undefined> {
-      const [row] = kind ? await newestOfKind.execute({ planId, targetId, periodKind: kind }) : await newestOfAny.execute({ planId, targetId });
-      return row && toObservation(row);
-    },
-
-    /** The oldest current figure of a target with a period of `kind` (any kind when null). */
-    async oldest(planId: string, targetId: string, kind: PeriodKind | null): Promise<Observation | undefined> {
-      const [row] = kind ? await oldestOfKind.execute({ planId, targetId, periodKind: kind }) : await oldestOfAny.execute({ planId, targetId });
-      return row && toObservation(row);
-    },
-
-    /** The current figure of a target for one whole calendar year, the most recently published if several. */
-    async ofCalendarYear(planId: string, targetId: string, year: number): Promise<Observation | undefined> {
-      const [row] = await calendarYear.execute({ planId, targetId, periodEnd: `${year}-12-31` });
-      return row && toObservation(row);
     },
 
     /** Stores a new figure and its first version; undefined when its id or its identity is taken. */

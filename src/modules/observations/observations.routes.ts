@@ -187,7 +187,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Withdraw a figure, with a reason (in the body or as ?reason=): it leaves progress but stays readable with its history',
         params: observationParamsSchema,
         querystring: withdrawalSchema.partial(),
-        body: withdrawalSchema.optional(),
+        body: withdrawalSchema.nullish(),
         response: { 200: observationSchema, ...problemResponses },
       },
     },

@@ -129,6 +129,7 @@ export async function prepareFigure(lookups: Lookups, series: Series, input: Obs
     yearOnYearPercent: input.yearOnYearPercent ?? null,
     sourceId: source!.id,
     sourcePublishedOn: source!.publishedOn,
+    sourceAvailableOn: source!.publishedOn ? lastDayOf(source!.publishedOn) : lookups.today,
     quote: input.quote,
     note: input.note ?? null,
   };

@@ -3,7 +3,7 @@ import type { AnswerCache } from '../../http/caching.js';
 import { problemResponses } from '../../http/problem.js';
 import { planParamsSchema } from '../plans/plans.schemas.js';
 import { TARGET_PATHS } from '../targets/targets.schemas.js';
-import { planProgressSchema, targetProgressSchema } from './progress.schemas.js';
+import { planProgressQuerySchema, planProgressSchema, progressQuerySchema, targetProgressSchema } from './progress.schemas.js';
 import { planProgress, targetProgress } from './progress.service.js';
 
 export const progressRoutes: FastifyPluginAsyncZod<{ cache: AnswerCache }> = async (app, { cache }) => {
@@ -15,12 +15,13 @@ export const progressRoutes: FastifyPluginAsyncZod<{ cache: AnswerCache }> = asy
       {
         schema: {
           tags: ['progress'],
-          summary: 'Percent complete, gap to target and status of one target',
+          summary: 'Percent complete, gap to target, status and assessment (will it be met by the deadline?) of one target, now or as of a date',
           params,
+          querystring: progressQuerySchema,
           response: { 200: targetProgressSchema, ...problemResponses },
         },
       },
-      (request, reply) => cache.answer(request, reply, () => targetProgress(store, ref(request.params))),
+      (request, reply) => cache.answer(request, reply, () => targetProgress(store, ref(request.params), request.query.asOf ?? null)),
     );
   }
 
@@ -29,11 +30,13 @@ export const progressRoutes: FastifyPluginAsyncZod<{ cache: AnswerCache }> = asy
     {
       schema: {
         tags: ['progress'],
-        summary: 'Every target of a plan with its progress, and counts by status',
+        summary: "Every target of a plan with its progress and assessment, grouped by the plan's parts and tasks (or as one list), with counts",
         params: planParamsSchema,
+        querystring: planProgressQuerySchema,
         response: { 200: planProgressSchema, ...problemResponses },
       },
     },
-    (request, reply) => cache.answer(request, reply, () => planProgress(store, request.params.planId)),
+    (request, reply) =>
+      cache.answer(request, reply, () => planProgress(store, request.params.planId, { asOf: request.query.asOf ?? null, view: request.query.view })),
   );
 };

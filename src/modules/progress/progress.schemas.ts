@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { BOUNDS, STATUSES } from '../../domain/progress.js';
 import { COMPARATORS, MEASURES, MILESTONE_STATES } from '../../domain/vocabulary.js';
-import { bilingualSchema } from '../../http/common.schemas.js';
+import { ASSESSMENT_STATUSES } from '../../domain/assessment.js';
+import { bilingualSchema, calendarDateSchema } from '../../http/common.schemas.js';
+import { actionAssessmentSchema, milestoneAssessmentSchema, quantityAssessmentSchema } from './assessment.schemas.js';
 import { observationSchema } from '../observations/observations.schemas.js';
 
 const statusSchema = z
@@ -11,6 +13,7 @@ const statusSchema = z
   );
 
 const common = {
+  asOf: z.string().nullable().describe('The day the answer is as of (figures public by then, as they stood then); null for now'),
   targetId: z.string(),
   planId: z.string(),
   itemId: z.string(),
@@ -52,6 +55,7 @@ export const quantityProgressSchema = z.object({
   gapToTarget: z.number().nullable().describe("In the target's unit; positive while there is still some way to go"),
   progressFromBaseline: z.number().nullable().describe('Percent of the way from the baseline to the target'),
   estimate: estimateSchema.nullable(),
+  assessment: quantityAssessmentSchema,
 });
 
 const stateProgress = {
@@ -63,6 +67,7 @@ export const milestoneProgressSchema = z.object({
   ...stateProgress,
   kind: z.literal('milestone'),
   doneWhen: bilingualSchema,
+  assessment: milestoneAssessmentSchema,
 });
 
 export const actionProgressSchema = z.object({
@@ -70,20 +75,71 @@ export const actionProgressSchema = z.object({
   ...stateProgress,
   kind: z.literal('action'),
   activity: bilingualSchema,
+  assessment: actionAssessmentSchema,
 });
 
 export const targetProgressSchema = z.discriminatedUnion('kind', [quantityProgressSchema, milestoneProgressSchema, actionProgressSchema]);
 z.globalRegistry.add(targetProgressSchema, { id: 'TargetProgress' });
 
-export const planProgressSchema = z.object({
-  planId: z.string(),
-  counts: z.object({
-    ...Object.fromEntries(STATUSES.map((status) => [status, z.number().int()])),
+/** Every assessment status, for counting: a quantity's, and a milestone's or an action's state. */
+export const ASSESSMENT_COUNT_KEYS = [...ASSESSMENT_STATUSES, ...MILESTONE_STATES, 'no_report'] as const;
+export type AssessmentCountKey = (typeof ASSESSMENT_COUNT_KEYS)[number];
+
+const countsOf = <K extends string>(keys: readonly K[]) =>
+  z.object({
+    ...(Object.fromEntries(keys.map((key) => [key, z.number().int()])) as Record<K, z.ZodNumber>),
     total: z.number().int(),
-  }) as z.ZodObject<Record<(typeof STATUSES)[number] | 'total', z.ZodNumber>>,
-  targets: z.array(targetProgressSchema),
+  });
+
+export const statusCountsSchema = countsOf(STATUSES).describe('How many targets have each status');
+export const assessmentCountsSchema = countsOf(ASSESSMENT_COUNT_KEYS).describe(
+  "How many targets have each assessment: a quantity's status, a milestone's or an action's latest state",
+);
+
+export interface ProgressGroup {
+  itemId: string;
+  number: string;
+  title: { zh: string; en: string };
+  counts: z.output<typeof assessmentCountsSchema>;
+  targets: z.output<typeof targetProgressSchema>[];
+  children: ProgressGroup[];
+}
+export const progressGroupSchema: z.ZodType<ProgressGroup> = z.object({
+  itemId: z.string(),
+  number: z.string(),
+  title: bilingualSchema,
+  counts: assessmentCountsSchema.describe('Over this item and everything under it'),
+  targets: z.array(targetProgressSchema).describe('The targets placed on this item itself'),
+  get children() {
+    return z.array(progressGroupSchema);
+  },
 });
+z.globalRegistry.add(progressGroupSchema, { id: 'ProgressGroup' });
+
+const planProgressCommon = {
+  planId: z.string(),
+  asOf: z.string().nullable(),
+  counts: statusCountsSchema,
+  assessmentCounts: assessmentCountsSchema,
+};
+
+export const planProgressSchema = z.discriminatedUnion('view', [
+  z.object({ ...planProgressCommon, view: z.literal('tree'), groups: z.array(progressGroupSchema).describe("The plan's parts and tasks, as its tree") }),
+  z.object({ ...planProgressCommon, view: z.literal('flat'), targets: z.array(targetProgressSchema) }),
+]);
 z.globalRegistry.add(planProgressSchema, { id: 'PlanProgress' });
+
+export const progressQuerySchema = z.object({
+  asOf: calendarDateSchema
+    .optional()
+    .describe(
+      'Answer as of the end of this day: only figures whose source was public by then (a source dated to a month or a year counts from its end), each as it stood then',
+    ),
+});
+
+export const planProgressQuerySchema = progressQuerySchema.extend({
+  view: z.enum(['tree', 'flat']).default('tree').describe("tree: targets grouped by the plan's parts and tasks; flat: one list"),
+});
 
 export type TargetProgress = z.output<typeof targetProgressSchema>;
 export type PlanProgress = z.output<typeof planProgressSchema>;
