@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { janToOct2024 } from './fixtures.js';
+import { TEST_SETTINGS } from './helpers.js';
 
 const run = promisify(execFile);
 const folder = mkdtempSync(join(tmpdir(), 'tracker-key-'));
@@ -23,7 +24,7 @@ describe('npm run create-key', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/options\.scope/);
 
-    const app = await buildApp({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' });
+    const app = await buildApp({ ...TEST_SETTINGS, DATABASE_URL: databaseUrl });
     try {
       const write = await app.inject({
         method: 'POST',

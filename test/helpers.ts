@@ -51,20 +51,22 @@ export async function testDatabase(): Promise<Partial<Config>> {
   return { DATABASE_URL: POSTGRES_URL, DATABASE_SCHEMA: name, DATABASE_POOL_SIZE: 4 };
 }
 
+/**
+ * Settings every test app runs with: quiet, checking every response against its schema, and without
+ * the limits (tests write fast and block the event loop on purpose; the limits have tests of their own).
+ */
+export const TEST_SETTINGS: Partial<Config> = {
+  LOG_LEVEL: 'silent',
+  TRACKER_ADMIN_KEY: TEST_ADMIN_KEY,
+  VALIDATE_RESPONSES: true,
+  RATE_LIMIT_WRITES_PER_MINUTE: 0,
+  RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: 0,
+  MAX_EVENT_LOOP_DELAY_MS: 0,
+};
+
 /** The real app on a fresh, empty database with the real migrations; seeded only when asked. */
 export async function buildTestApp({ seed = false, ...settings }: { seed?: boolean } & Partial<Config> = {}): Promise<FastifyInstance> {
-  return buildApp({
-    ...(await testDatabase()),
-    LOG_LEVEL: 'silent',
-    SEED_ON_START: seed,
-    TRACKER_ADMIN_KEY: TEST_ADMIN_KEY,
-    VALIDATE_RESPONSES: true,
-    // Tests make many writes quickly and block the event loop on purpose; the limits have tests of their own.
-    RATE_LIMIT_WRITES_PER_MINUTE: 0,
-    RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: 0,
-    MAX_EVENT_LOOP_DELAY_MS: 0,
-    ...settings,
-  });
+  return buildApp({ ...(await testDatabase()), ...TEST_SETTINGS, SEED_ON_START: seed, ...settings });
 }
 
 /** Every row of every table, in a stable order: equal snapshots mean the database content did not change. */

@@ -94,7 +94,7 @@ describe('bad input never becomes a 500', () => {
       payload: { ...janToOct2024, reported: undefined, value: 1.7e308, period: { start: '2023-01-01', end: '2023-12-31' } },
     });
     expect(extreme.statusCode).toBe(201);
-    const overflowed = await app.inject('/v1/plans/demo-plan/progress');
+    const overflowed = await app.inject('/v1/plans/demo-plan/progress?view=flat');
     expect(overflowed.statusCode).toBe(200);
     expect(overflowed.json().targets.find((t: { targetId: string }) => t.targetId === 'demo-throughput')).toMatchObject({
       percentComplete: null,

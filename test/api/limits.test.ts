@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { enterDemoPlan, expectProblem, janToOct2024 } from '../fixtures.js';
-import { admin, buildTestApp, ENGINE, TEST_ADMIN_KEY } from '../helpers.js';
+import { TEST_SETTINGS, admin, buildTestApp, ENGINE, TEST_ADMIN_KEY } from '../helpers.js';
 
 let app: FastifyInstance;
 afterEach(() => app?.close());
@@ -138,7 +138,7 @@ describe.skipIf(ENGINE !== 'sqlite')('a read-only database', () => {
 
   it('starts, serves reads, and answers writes with 503 saying why', async (context) => {
     const path = join(folder, 'tracker.db');
-    const seeded = await buildApp({ DATABASE_URL: path, LOG_LEVEL: 'silent' });
+    const seeded = await buildApp({ ...TEST_SETTINGS, DATABASE_URL: path });
     await seeded.close();
     try {
       // Root can write to any file; an immutable one it cannot, which is the closest to a read-only disk a test can make.
@@ -146,7 +146,7 @@ describe.skipIf(ENGINE !== 'sqlite')('a read-only database', () => {
     } catch {
       context.skip('chattr +i is not available on this file system');
     }
-    app = await buildApp({ DATABASE_URL: path, LOG_LEVEL: 'silent', TRACKER_ADMIN_KEY: TEST_ADMIN_KEY });
+    app = await buildApp({ ...TEST_SETTINGS, DATABASE_URL: path });
     expect((await app.inject('/health')).json()).toEqual({ status: 'ok', writes: 'refused' });
     expect((await app.inject('/v1/targets/port-container-throughput/progress')).statusCode).toBe(200);
     const write = await app.inject({ method: 'PATCH', url: '/v1/targets/national-key-labs', headers: admin, payload: { note: 'x' } });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { copyDatabase } from '../../src/db/copy-database.js';
-import { admin, snapshotStore, TEST_ADMIN_KEY, testDatabase } from '../helpers.js';
+import { TEST_SETTINGS, admin, snapshotStore, TEST_ADMIN_KEY, testDatabase } from '../helpers.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'tracker-copy-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -12,7 +12,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 describe('moving a SQLite database to another database (PostgreSQL on the PostgreSQL run)', () => {
   it('copies every row, history, keys and audit included, and the copy answers as the original did', async () => {
     const from = join(folder, 'tracker.db');
-    const original = await buildApp({ DATABASE_URL: from, LOG_LEVEL: 'silent', TRACKER_ADMIN_KEY: TEST_ADMIN_KEY });
+    const original = await buildApp({ ...TEST_SETTINGS, DATABASE_URL: from });
     const revised = await original.inject({
       method: 'PATCH',
       url: '/v1/observations/000-port-throughput-2024-jan-oct',
@@ -30,7 +30,7 @@ describe('moving a SQLite database to another database (PostgreSQL on the Postgr
     const counts = await copyDatabase(from, to, { toSchema: target.DATABASE_SCHEMA });
     expect(counts).toMatchObject({ observations: 104, observationVersions: 105, targets: 68 });
 
-    const copy = await buildApp({ ...target, DATABASE_URL: to, LOG_LEVEL: 'silent', TRACKER_ADMIN_KEY: TEST_ADMIN_KEY });
+    const copy = await buildApp({ ...TEST_SETTINGS, ...target, DATABASE_URL: to });
     try {
       expect(await snapshotStore(copy.store)).toEqual(before);
       expect((await copy.inject('/v1/plans/tianjin-jjj-2027/progress')).json()).toEqual(progress);
