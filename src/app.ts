@@ -7,6 +7,7 @@ import { openStore } from './db/open.js';
 import type { Store } from './db/store.js';
 import { registerAuth } from './http/auth.js';
 import { AnswerCache, registerConditionalReads } from './http/caching.js';
+import { registerConventions, requestIdOf } from './http/conventions.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { swaggerOptions } from './http/openapi.js';
 import { problemOf, registerProblemHandlers, sendProblem } from './http/problem.js';
@@ -71,6 +72,8 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
       return sendProblem(request, reply, problem?.code ?? 'invalid-request', problem?.detail ?? error.message);
     },
     clientErrorHandler: answerClientError,
+    genReqId: requestIdOf,
+    requestIdLogLabel: 'requestId',
   }).withTypeProvider<ZodTypeProvider>();
   app.server.maxConnections = config.MAX_CONNECTIONS;
   app.setValidatorCompiler(validatorCompiler);
@@ -78,6 +81,7 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
   app.decorate('store', store);
   if (!givenStore) app.addHook('onClose', async () => store.close());
   registerProblemHandlers(app);
+  await registerConventions(app, { corsOrigins: config.CORS_ORIGINS });
   answerWhileClosing(app);
   registerAuth(app, {
     adminKey: config.TRACKER_ADMIN_KEY,

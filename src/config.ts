@@ -46,6 +46,12 @@ export const configSchema = z.object({
     .describe('Requests with a missing or wrong key one address may make a minute before 429 (0: no limit)'),
   MAX_EVENT_LOOP_DELAY_MS: milliseconds(1_000).describe('Past this event-loop delay requests get 503 with Retry-After (0: never)'),
   MAX_RSS_BYTES: z.coerce.number().int().min(0).default(2 * 1024 ** 3).describe('Past this resident memory requests get 503 with Retry-After (0: never)'),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((text) => text.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.literal('*'), z.url().regex(/^https?:\/\/[^/]+$/, 'an origin is a scheme and a host: https://example.org')])))
+    .describe('Origins (comma-separated, or *) whose pages may call the API from a browser; empty: none'),
   VALIDATE_RESPONSES: booleanFlag
     .default(false)
     .describe("Check every response against its schema (zod) before sending it: on in the test suite, off in service for speed"),

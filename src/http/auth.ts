@@ -23,7 +23,7 @@ declare module 'fastify' {
 
 const RANK: Record<Scope, number> = { read: 1, write: 2, admin: 3 };
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-export const ENV_ADMIN: Caller = { keyId: 'env:TRACKER_ADMIN_KEY', name: 'TRACKER_ADMIN_KEY', scope: 'admin' };
+export const ENV_ADMIN: Caller = { keyId: 'key-tracker-admin-key', name: 'TRACKER_ADMIN_KEY', scope: 'admin' };
 
 export interface AuthOptions {
   adminKey?: string;

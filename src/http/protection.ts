@@ -103,10 +103,11 @@ export async function registerProtection(app: FastifyInstance, options: Protecti
     });
   }
 
-  // JSON bodies are read as the default parser reads them, once every number in them is known to
-  // be held exactly: JSON.parse would turn 1e-400 into 0 and 12345678901234567890 into another number.
+  // JSON bodies (and JSON merge patches, RFC 7396, which PATCH takes) are read as the default parser
+  // reads them, once every number in them is known to be held exactly: JSON.parse would turn 1e-400
+  // into 0 and 12345678901234567890 into another number.
   const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+  app.addContentTypeParser(['application/json', 'application/merge-patch+json'], { parseAs: 'string' }, (request, body, done) => {
     const inexact = inexactNumbers(body as string);
     if (inexact.length) {
       done(
@@ -147,8 +148,16 @@ export function answerOtherMethods(app: FastifyInstance) {
     for (const [url, allowed] of methods) {
       if (allowed.has('GET')) allowed.add('HEAD');
       const others = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => !allowed.has(method));
+      const allow = [...allowed, 'OPTIONS'].sort().join(', ');
+      // OPTIONS says what the path takes (a CORS preflight is answered before it, by the CORS plugin).
+      app.route({
+        method: 'OPTIONS',
+        url,
+        config: { scope: 'public', methodNotAllowed: true } as never,
+        schema: { hide: true },
+        handler: (_request, reply) => reply.code(204).header('allow', allow).send(),
+      });
       if (!others.length) continue;
-      const allow = [...allowed].sort().join(', ');
       app.route({
         method: others,
         url,

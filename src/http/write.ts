@@ -18,7 +18,7 @@ class RolledBack extends Error {}
 const AUDIT_CHUNK = 1000;
 
 /** Headers an answer is replayed with, besides its body and status. */
-export const REPLAYED_HEADERS = ['content-type', 'location'] as const;
+export const REPLAYED_HEADERS = ['content-type', 'location', 'etag'] as const;
 
 /**
  * Runs a write in one transaction with everything that must commit with it: its audit entries

@@ -38,7 +38,7 @@ describe('bad input never becomes a 500', () => {
     expectProblem(await app.inject('/v2/anything'), 404);
     const wrongMethod = await app.inject({ headers: admin, method: 'DELETE', url: '/v1/plans/demo-plan' });
     expectProblem(wrongMethod, 405);
-    expect(wrongMethod.headers.allow).toBe('GET, HEAD, PATCH');
+    expect(wrongMethod.headers.allow).toBe('GET, HEAD, OPTIONS, PATCH');
   });
 
   it('answers malformed JSON, a wrong media type and an empty body with a problem', async () => {

@@ -39,8 +39,11 @@ describe('every error is a problem', () => {
     await enterDemoPlan(app);
     const put = await app.inject({ method: 'PUT', url: '/v1/targets/demo-throughput' });
     expectProblem(put, 405);
-    expect(put.headers.allow).toBe('GET, HEAD, PATCH');
-    expect((await app.inject({ method: 'DELETE', url: '/v1/targets' })).headers.allow).toBe('GET, HEAD, POST');
+    expect(put.headers.allow).toBe('GET, HEAD, OPTIONS, PATCH');
+    const options = await app.inject({ method: 'OPTIONS', url: '/v1/targets/demo-throughput' });
+    expect(options.statusCode).toBe(204);
+    expect(options.headers.allow).toBe('GET, HEAD, OPTIONS, PATCH');
+    expect((await app.inject({ method: 'DELETE', url: '/v1/targets' })).headers.allow).toBe('GET, HEAD, OPTIONS, POST');
   });
 
   it('a malformed URL, oversized headers and a request line too long get problem+json, not plain text', async () => {

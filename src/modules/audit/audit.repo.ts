@@ -5,6 +5,9 @@ import type { AuditEntry } from './audit.schemas.js';
 
 export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'> & { at: string };
 
+/** The number an audit entry's id carries: the order it was written in. */
+export const auditSequenceOf = (id: string) => Number(id.slice('audit-'.length));
+
 /** Instants are stored as UTC ISO strings, so that text order is time order. */
 const utc = (instant: string) => new Date(instant).toISOString();
 
@@ -28,7 +31,7 @@ export function auditRepo({ db, tables, engine }: Connection) {
       afterId?: number;
       limit: number;
     }): Promise<AuditEntry[]> {
-      return db
+      const rows = await db
         .select()
         .from(auditLog)
         .where(
@@ -44,6 +47,7 @@ export function auditRepo({ db, tables, engine }: Connection) {
         )
         .orderBy(asc(auditLog.id))
         .limit(filter.limit);
+      return rows.map((row) => ({ ...row, id: `audit-${row.id}` }));
     },
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { decodeCursor, toPage } from '../../http/cursor.js';
 import { listSchema } from '../../http/common.schemas.js';
 import { problemResponses } from '../../http/problem.js';
+import { auditSequenceOf } from './audit.repo.js';
 import { auditEntrySchema, auditQuerySchema } from './audit.schemas.js';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -19,7 +20,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { limit, cursor, ...filter } = request.query;
       const afterId = decodeCursor<[number]>(cursor, ['number'])?.[0];
-      return toPage(await app.store.audit.list({ ...filter, afterId, limit: limit + 1 }), limit, (entry) => [entry.id]);
+      return toPage(await app.store.audit.list({ ...filter, afterId, limit: limit + 1 }), limit, (entry) => [auditSequenceOf(entry.id)]);
     },
   );
 };

@@ -3,7 +3,7 @@ import { AUDIT_ACTIONS } from '../../domain/vocabulary.js';
 import { idParamSchema, paginationQuerySchema } from '../../http/common.schemas.js';
 
 export const auditEntrySchema = z.object({
-  id: z.number().int(),
+  id: z.string().describe('audit-<n>: entries are numbered in the order they were written'),
   at: z.string(),
   keyId: z.string(),
   keyName: z.string(),

@@ -12,7 +12,7 @@ export async function createKey(write: WriteContext, input: KeyInput): Promise<A
   if (existing) throw new Conflict(`a key named "${input.name}" already exists`, { kind: 'key', id: existing.id });
   const secret = `ptt_${randomBytes(24).toString('base64url')}`;
   const key = await write.tx.keys.insert({
-    id: `key_${randomBytes(6).toString('hex')}`,
+    id: `key-${randomBytes(6).toString('hex')}`,
     name: input.name,
     scope: input.scope,
     createdBy: write.actor,

@@ -6,6 +6,7 @@ import { Invalid } from '../../domain/errors.js';
 import { decodeCursor, toPage } from '../../http/cursor.js';
 import { listSchema, paginationQuerySchema } from '../../http/common.schemas.js';
 import { problemResponses } from '../../http/problem.js';
+import { ifMatchVersions, sendVersioned } from '../../http/versions.js';
 import { runWrite } from '../../http/write.js';
 import { csvHeader, observationCsvLines } from '../imports/imports.csv.js';
 import { INDICATOR_PATHS } from '../indicators/indicators.schemas.js';
@@ -158,7 +159,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: observationSchema, ...problemResponses },
       },
     },
-    async (request) => requireObservation(store, request.params.observationId),
+    async (request, reply) => sendVersioned(reply, await requireObservation(store, request.params.observationId)),
   );
 
   app.patch(
@@ -175,7 +176,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     (request, reply) =>
       runWrite(request, reply, async (write) => ({
         status: 200,
-        body: await patchObservation(write, request.params.observationId, request.body),
+        body: sendVersioned(reply, await patchObservation(write, request.params.observationId, request.body, ifMatchVersions(request))),
       })),
   );
 
@@ -196,7 +197,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!reason) throw new Invalid([{ field: 'body.reason', message: 'say why the figure is withdrawn: {"reason": "…"} or ?reason=…' }]);
       return runWrite(request, reply, async (write) => ({
         status: 200,
-        body: await withdrawObservation(write, request.params.observationId, reason),
+        body: sendVersioned(reply, await withdrawObservation(write, request.params.observationId, reason, ifMatchVersions(request))),
       }));
     },
   );

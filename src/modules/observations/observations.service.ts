@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Repos } from '../../db/store.js';
-import { Conflict, IssueList, NotFound, type Existing } from '../../domain/errors.js';
+import { Conflict, IssueList, NotFound, PreconditionFailed, type Existing } from '../../domain/errors.js';
 import { lastDayOf } from '../../domain/periods.js';
 import { toBaseUnit, type UnitDefinition } from '../../domain/units.js';
 import { requireIndicator } from '../indicators/indicators.service.js';
@@ -269,9 +269,22 @@ function inputOf(observation: Observation): Record<string, unknown> {
 }
 
 /** Applies a correction as a new version; the one before stays in the history. An identical correction changes nothing. */
-export async function patchObservation(write: WriteContext, observationId: string, patch: ObservationPatch): Promise<Observation> {
+/** That the figure is still at a version the client read (If-Match), when it says which it read. */
+function checkVersion(current: Observation, expected: readonly number[] | undefined) {
+  if (expected && !expected.includes(current.version)) {
+    throw new PreconditionFailed(`observation "${current.id}" is at version ${current.version}, not at the one If-Match names: read it again, then correct it`);
+  }
+}
+
+export async function patchObservation(
+  write: WriteContext,
+  observationId: string,
+  patch: ObservationPatch,
+  expectedVersions?: readonly number[],
+): Promise<Observation> {
   const { tx } = write;
   const current = await requireObservation(tx, observationId);
+  checkVersion(current, expectedVersions);
   if (current.withdrawn) throw new Conflict(`observation "${current.id}" was withdrawn at ${current.withdrawn.at}; it can no longer be corrected`, existingOf(current));
   const merged: Record<string, unknown> = { ...inputOf(current), ...patch };
   for (const [key, value] of Object.entries(patch)) if (value === null) delete merged[key];
@@ -291,8 +304,14 @@ export async function reviseFigure(write: WriteContext, current: Observation, re
   return { action: 'revised', observation: await revise(write, current, record) };
 }
 
-export async function withdrawObservation(write: WriteContext, observationId: string, reason: string): Promise<Observation> {
+export async function withdrawObservation(
+  write: WriteContext,
+  observationId: string,
+  reason: string,
+  expectedVersions?: readonly number[],
+): Promise<Observation> {
   const current = await requireObservation(write.tx, observationId);
+  checkVersion(current, expectedVersions);
   if (current.withdrawn) throw new Conflict(`observation "${current.id}" was already withdrawn at ${current.withdrawn.at}`, existingOf(current));
   const withdrawn = await write.tx.observations.withdraw(current, reason, { by: write.actor, at: write.at });
   if (!withdrawn) throw changedMeanwhile(current);

@@ -3,9 +3,12 @@ import {
   assessAction,
   assessMilestone,
   assessQuantity,
+  type Bounded,
   type ComparableFigure,
   type LatestState,
+  type QuantityAssessment,
 } from '../../domain/assessment.js';
+import { maybe, roundPercent, roundQuantity, roundRate } from '../../domain/rounding.js';
 import { calendarYearOf, periodKindOf } from '../../domain/periods.js';
 import { actionProgress, milestoneProgress, quantityProgress, STATUSES, type Figure } from '../../domain/progress.js';
 import type { Observation } from '../observations/observations.schemas.js';
@@ -104,8 +107,36 @@ export async function progressOf(repos: Repos, target: Target, asOf: string | nu
     comparator: target.comparator,
     measure: target.measure,
     ...numbers,
+    percentComplete: percent(numbers.percentComplete),
+    gapToTarget: quantity(numbers.gapToTarget),
+    progressFromBaseline: percent(numbers.progressFromBaseline),
+    estimate: numbers.estimate && {
+      ...numbers.estimate,
+      value: roundQuantity(numbers.estimate.value),
+      percentComplete: percent(numbers.estimate.percentComplete),
+      gapToTarget: quantity(numbers.estimate.gapToTarget),
+    },
     basis: basisId ? basis! : null,
-    assessment: { kind: 'quantity', ...assessment },
+    assessment: { kind: 'quantity', ...roundAssessment(assessment) },
+  };
+}
+
+const percent = maybe(roundPercent);
+const quantity = maybe(roundQuantity);
+const rounded = (round: (value: number) => number) => (bounded: Bounded | null) => bounded && { ...bounded, value: round(bounded.value) };
+
+/** The assessment's own numbers rounded as answers are (src/domain/rounding.ts); its inputs are figures, left as they are. */
+function roundAssessment(assessment: QuantityAssessment): QuantityAssessment {
+  return {
+    ...assessment,
+    observedRate: rounded(assessment.method === 'linear_pace' ? roundQuantity : roundRate)(assessment.observedRate),
+    requiredRate: rounded(assessment.method === 'linear_pace' ? roundQuantity : roundRate)(assessment.requiredRate),
+    ratio: rounded(roundRate)(assessment.ratio),
+    projection: {
+      ...assessment.projection,
+      projectedValue: rounded(roundQuantity)(assessment.projection.projectedValue),
+      yearsToTarget: maybe(roundPercent)(assessment.projection.yearsToTarget),
+    },
   };
 }
 
