@@ -26,7 +26,7 @@ async function postgresReachable(url: string | undefined): Promise<boolean> {
 
 export default defineConfig(async () => {
   const postgres = await postgresReachable(process.env.TEST_DATABASE_URL);
-  const common = { testTimeout: 30_000, hookTimeout: 60_000 };
+  const common = { testTimeout: 30_000, hookTimeout: 60_000, setupFiles: ['test/contract-setup.ts'] };
   return {
     test: {
       projects: [

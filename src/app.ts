@@ -1,7 +1,7 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { DEFAULT_CONFIG, type Config } from './config.js';
 import { openStore } from './db/open.js';
 import type { Store } from './db/store.js';
@@ -73,7 +73,7 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
     },
     clientErrorHandler: answerClientError,
     genReqId: requestIdOf,
-    requestIdLogLabel: 'requestId',
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
   }).withTypeProvider<ZodTypeProvider>();
   app.server.maxConnections = config.MAX_CONNECTIONS;
   app.setValidatorCompiler(validatorCompiler);
@@ -99,7 +99,15 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
   registerConditionalReads(app, { readAccess: config.READ_ACCESS });
 
   await app.register(fastifySwagger, swaggerOptions);
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  // One copy of the document, at /openapi.json; the documentation page reads it there.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.split('?')[0] === '/docs/json') return reply.redirect('/openapi.json', 308);
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/docs',
+    theme: { title: 'Policy target tracker: API' },
+    uiConfig: { url: '/openapi.json', deepLinking: true, persistAuthorization: false },
+  });
   app.get('/openapi.json', { config: { scope: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes);
@@ -114,6 +122,6 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
   await app.register(keyRoutes);
   await app.register(auditRoutes);
   await app.after();
-  addMethodNotAllowed();
+  await addMethodNotAllowed();
   return app;
 }

@@ -5,6 +5,7 @@ import { afterAll } from 'vitest';
 import { buildApp } from '../src/app.js';
 import type { Config } from '../src/config.js';
 import type { Store } from '../src/db/store.js';
+import { checkContract } from './contract.js';
 
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789';
 /** Headers of a request made with the admin key the test app accepts. */
@@ -66,7 +67,7 @@ export const TEST_SETTINGS: Partial<Config> = {
 
 /** The real app on a fresh, empty database with the real migrations; seeded only when asked. */
 export async function buildTestApp({ seed = false, ...settings }: { seed?: boolean } & Partial<Config> = {}): Promise<FastifyInstance> {
-  return buildApp({ ...(await testDatabase()), ...TEST_SETTINGS, SEED_ON_START: seed, ...settings });
+  return checkContract(await buildApp({ ...(await testDatabase()), ...TEST_SETTINGS, SEED_ON_START: seed, ...settings }));
 }
 
 /** Every row of every table, in a stable order: equal snapshots mean the database content did not change. */

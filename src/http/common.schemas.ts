@@ -76,9 +76,16 @@ export const reportedOutputSchema = z.object({
   printed: z.string().describe('The number exactly as printed, every digit kept ("2024.190")'),
 });
 
-/** A yes/no query parameter: query strings are text, so `true` and `false` are read as words. */
+/**
+ * Query strings are text: a parameter that means a number or a yes/no is read from its words here,
+ * and documented (`x-openapi`, applied by src/http/openapi.ts) as the integer or boolean it means.
+ */
+const documentedAs = (schema: Record<string, unknown>) => ({ 'x-openapi': schema });
+
+/** A yes/no query parameter: `true` or `false`. */
 export const booleanQuerySchema = z
   .enum(['true', 'false'])
+  .meta(documentedAs({ type: 'boolean', default: false }))
   .default('false')
   .transform((value) => value === 'true');
 
@@ -87,10 +94,14 @@ export function integerQuerySchema(min: number, max: number, fallback: number) {
   return z
     .string()
     .regex(/^\d{1,9}$/, 'must be a whole number written in decimal digits')
+    .meta(documentedAs({ type: 'integer', minimum: min, maximum: max, default: fallback }))
     .default(String(fallback))
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 }
+
+/** An instant the service recorded: UTC, ISO 8601 with milliseconds. */
+export const instantSchema = z.string().meta({ format: 'date-time', example: '2026-11-22T08:12:23.686Z' });
 
 export const PAGE_LIMIT = { default: 50, max: 500 } as const;
 

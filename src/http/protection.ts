@@ -144,29 +144,32 @@ export function answerOtherMethods(app: FastifyInstance) {
     for (const method of [route.method].flat()) set.add(method);
     methods.set(route.url, set);
   });
-  return () => {
-    for (const [url, allowed] of methods) {
-      if (allowed.has('GET')) allowed.add('HEAD');
-      const others = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => !allowed.has(method));
-      const allow = [...allowed, 'OPTIONS'].sort().join(', ');
-      // OPTIONS says what the path takes (a CORS preflight is answered before it, by the CORS plugin).
-      app.route({
-        method: 'OPTIONS',
-        url,
-        config: { scope: 'public', methodNotAllowed: true } as never,
-        schema: { hide: true },
-        handler: (_request, reply) => reply.code(204).header('allow', allow).send(),
-      });
-      if (!others.length) continue;
-      app.route({
-        method: others,
-        url,
-        config: { scope: 'public', methodNotAllowed: true } as never,
-        schema: { hide: true },
-        handler: (request, reply) => sendProblem(request, reply, 'method-not-allowed', `${request.method} is not a method of ${url}; it takes ${allow}`, { headers: { allow } }),
-      });
-    }
-  };
+  // Registered as a plugin: routes added straight onto the root after app.after() leave avvio with a
+  // pending step, and any route added later (a test's) would never become ready.
+  return () =>
+    app.register(async (scope) => {
+      for (const [url, allowed] of methods) {
+        if (allowed.has('GET')) allowed.add('HEAD');
+        const others = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => !allowed.has(method));
+        const allow = [...allowed, 'OPTIONS'].sort().join(', ');
+        // OPTIONS says what the path takes (a CORS preflight is answered before it, by the CORS plugin).
+        scope.route({
+          method: 'OPTIONS',
+          url,
+          config: { scope: 'public', methodNotAllowed: true } as never,
+          schema: { hide: true },
+          handler: (_request, reply) => reply.code(204).header('allow', allow).send(),
+        });
+        if (!others.length) continue;
+        scope.route({
+          method: others,
+          url,
+          config: { scope: 'public', methodNotAllowed: true } as never,
+          schema: { hide: true },
+          handler: (request, reply) => sendProblem(request, reply, 'method-not-allowed', `${request.method} is not a method of ${url}; it takes ${allow}`, { headers: { allow } }),
+        });
+      }
+    });
 }
 
 /** A problem written straight to a socket, for a request too malformed to reach Fastify (431, 414, 400). */

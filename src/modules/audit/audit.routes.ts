@@ -12,7 +12,9 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { scope: 'admin' },
       schema: {
         tags: ['audit'],
-        summary: 'Every write, oldest first, with the key that made it (admin keys only)',
+        operationId: 'listAudit',
+        summary: 'The audit log',
+        description: 'Every write, oldest first, with the key that made it, what it changed and the target or indicator it concerns; filterable by key (id or name), plan, target, indicator and time. Admin keys only.',
         querystring: auditQuerySchema,
         response: { 200: listSchema(auditEntrySchema), ...problemResponses },
       },

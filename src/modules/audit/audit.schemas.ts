@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../../domain/vocabulary.js';
-import { idParamSchema, paginationQuerySchema } from '../../http/common.schemas.js';
+import { idParamSchema, instantSchema, paginationQuerySchema } from '../../http/common.schemas.js';
 
 export const auditEntrySchema = z.object({
   id: z.string().describe('audit-<n>: entries are numbered in the order they were written'),
-  at: z.string(),
+  at: instantSchema,
   keyId: z.string(),
   keyName: z.string(),
   method: z.string(),

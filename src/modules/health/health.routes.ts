@@ -9,7 +9,9 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { scope: 'public' },
       schema: {
         tags: ['health'],
-        summary: 'Answers 200 while the database answers; says whether it takes writes',
+        operationId: 'getHealth',
+        summary: 'Health',
+        description: 'Answers 200 while the service and its database answer, and says whether the database takes writes (it refuses them when read-only or full; reads go on).',
         response: {
           200: z.object({
             status: z.literal('ok'),

@@ -87,7 +87,8 @@ export const importRoutes: FastifyPluginAsyncZod<ImportLimits> = async (app, lim
       validatorCompiler: ({ httpPart }) => (data: unknown) => (httpPart === 'querystring' ? importQuerySchema.safeParse(data) : { value: data }) as never,
       schema: {
         tags: ['imports'],
-        summary: 'Import many observations, and the sources they cite, as JSON or CSV: all or nothing',
+        operationId: 'importObservations',
+        summary: 'Import many figures at once',
         description: `One bad row rejects the whole import with a problem listing every bad row and field, and nothing is written. A figure is identified by its target (or indicator), period and source: importing the same rows again changes nothing, and a different value for an existing figure is a revision of it. At most ${limits.maxRows} rows and ${limits.maxBytes} bytes per request.`,
         consumes: ['application/json', 'text/csv'],
         querystring: importQuerySchema,

@@ -14,7 +14,9 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['indicators'],
-        summary: "List indicators: series that describe a plan's progress without a target of their own",
+        operationId: 'listIndicators',
+        summary: 'List indicators',
+        description: "Series that describe a plan's progress without a target of their own (figures for the region, for Hebei, for a quantity the plan sets no number for), a page at a time.",
         querystring: indicatorListQuerySchema,
         response: { 200: listSchema(indicatorSchema), ...problemResponses },
       },
@@ -26,13 +28,15 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  for (const { path, params, ref } of INDICATOR_PATHS) {
+  for (const { path, params, ref, scope, where } of INDICATOR_PATHS) {
     app.get(
       path,
       {
         schema: {
           tags: ['indicators'],
+          operationId: `get${scope}Indicator`,
           summary: 'Read one indicator',
+          description: `An indicator, ${where}.`,
           params,
           response: { 200: indicatorSchema, ...problemResponses },
         },
@@ -46,7 +50,9 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['indicators'],
+        operationId: 'createIndicator',
         summary: 'Create an indicator',
+        description: 'A series placed under an item of a plan, in a base unit, with the geography its figures cover.',
         body: indicatorInputSchema,
         response: { 201: indicatorSchema, ...problemResponses },
       },

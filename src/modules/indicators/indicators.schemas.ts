@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MEASURES } from '../../domain/vocabulary.js';
-import { bilingualSchema, idParamSchema, MAX, paginationQuerySchema, slugSchema, textSchema } from '../../http/common.schemas.js';
+import { bilingualSchema, idParamSchema, instantSchema, MAX, paginationQuerySchema, slugSchema, textSchema } from '../../http/common.schemas.js';
 
 export const indicatorInputSchema = z.object({
   id: slugSchema.describe('Unique within its plan'),
@@ -13,7 +13,7 @@ export const indicatorInputSchema = z.object({
   note: textSchema(MAX.note).nullable().default(null),
 });
 
-export const indicatorSchema = indicatorInputSchema.extend({ createdAt: z.string() });
+export const indicatorSchema = indicatorInputSchema.extend({ createdAt: instantSchema });
 z.globalRegistry.add(indicatorSchema, { id: 'Indicator' });
 
 export const indicatorParamsSchema = z.object({ indicatorId: idParamSchema });
@@ -37,6 +37,14 @@ export const INDICATOR_PATHS = [
     path: '/v1/plans/:planId/indicators/:indicatorId',
     params: planIndicatorParamsSchema,
     ref: (p: { planId?: string; indicatorId: string }): IndicatorRef => p,
+    scope: 'Plan',
+    where: 'by its plan and id',
   },
-  { path: '/v1/indicators/:indicatorId', params: indicatorParamsSchema, ref: (p: { indicatorId: string }): IndicatorRef => ({ indicatorId: p.indicatorId }) },
+  {
+    path: '/v1/indicators/:indicatorId',
+    params: indicatorParamsSchema,
+    ref: (p: { indicatorId: string }): IndicatorRef => ({ indicatorId: p.indicatorId }),
+    scope: '',
+    where: 'by id alone: the first indicator created with that id',
+  },
 ] as const;

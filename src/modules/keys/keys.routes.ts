@@ -17,7 +17,9 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         tags: ['keys'],
-        summary: 'List API keys (never their secrets)',
+        operationId: 'listKeys',
+        summary: 'List API keys',
+        description: 'Keys (never their secrets), a page at a time; revoked ones with includeRevoked=true. Admin keys only.',
         querystring: keyListQuerySchema,
         response: { 200: listSchema(keySchema), ...problemResponses },
       },
@@ -35,7 +37,9 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         tags: ['keys'],
+        operationId: 'getKey',
         summary: 'Read one API key',
+        description: 'A key, never its secret. Admin keys only.',
         params: keyParamsSchema,
         response: { 200: keySchema, ...problemResponses },
       },
@@ -50,7 +54,9 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { ...admin, replayable: false },
       schema: {
         tags: ['keys'],
-        summary: 'Create an API key; its secret is in this answer and nowhere else',
+        operationId: 'createKey',
+        summary: 'Create an API key',
+        description: 'Makes a key with a name and a scope; its secret is in this answer and nowhere else (it is stored as a hash, and Idempotency-Key is not honoured here so that it is never kept for a replay). Admin keys only.',
         body: keyInputSchema,
         response: { 201: createdKeySchema, ...problemResponses },
       },
@@ -68,7 +74,9 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         tags: ['keys'],
-        summary: 'Revoke an API key: it is refused from then on',
+        operationId: 'revokeKey',
+        summary: 'Revoke an API key',
+        description: 'The key is refused from then on; it stays listed (includeRevoked=true). Admin keys only.',
         params: keyParamsSchema,
         response: { 200: keySchema, ...problemResponses },
       },

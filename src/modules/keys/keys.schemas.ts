@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SCOPES, type Scope } from '../../domain/vocabulary.js';
-import { booleanQuerySchema, idParamSchema, paginationQuerySchema } from '../../http/common.schemas.js';
+import { booleanQuerySchema, idParamSchema, instantSchema, paginationQuerySchema } from '../../http/common.schemas.js';
 
 export { SCOPES, type Scope };
 
@@ -17,9 +17,9 @@ export const keySchema = z.object({
   id: z.string(),
   name: z.string(),
   scope: z.enum(SCOPES),
-  createdAt: z.string(),
+  createdAt: instantSchema,
   createdBy: z.string().nullable(),
-  revokedAt: z.string().nullable(),
+  revokedAt: instantSchema.nullable(),
   revokedBy: z.string().nullable(),
 });
 z.globalRegistry.add(keySchema, { id: 'ApiKey' });

@@ -66,14 +66,24 @@ function sendCsv(reply: FastifyReply, store: Store, nextPage: (after: Observatio
 }
 
 const seriesKinds = [
-  ...TARGET_PATHS.map((entry) => ({ ...entry, noun: 'a target', resolve: (store: Store, params: never) => seriesOfTarget(store, entry.ref(params)) })),
-  ...INDICATOR_PATHS.map((entry) => ({ ...entry, noun: 'an indicator', resolve: (store: Store, params: never) => seriesOfIndicator(store, entry.ref(params)) })),
+  ...TARGET_PATHS.map((entry) => ({
+    ...entry,
+    noun: 'a target',
+    name: `${entry.scope}Target`,
+    resolve: (store: Store, params: never) => seriesOfTarget(store, entry.ref(params)),
+  })),
+  ...INDICATOR_PATHS.map((entry) => ({
+    ...entry,
+    noun: 'an indicator',
+    name: `${entry.scope}Indicator`,
+    resolve: (store: Store, params: never) => seriesOfIndicator(store, entry.ref(params)),
+  })),
 ];
 
 export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store } = app;
 
-  for (const { path, params, noun, resolve } of seriesKinds) {
+  for (const { path, params, noun, name, where, resolve } of seriesKinds) {
     const seriesOf = (request: { params: unknown }): Promise<Series> => resolve(store, request.params as never);
 
     app.get(
@@ -81,7 +91,9 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         schema: {
           tags: ['observations'],
-          summary: `The dated figures of ${noun}, in period order, a page at a time (JSON) or all of them as CSV in the import's columns`,
+          operationId: `list${name}Observations`,
+          summary: `List the figures of ${noun}`,
+          description: `The dated figures of ${noun} (${where}), in period order: a page at a time as JSON, or all of them as CSV in the columns an import takes (format=csv or Accept: text/csv), streamed.`,
           params,
           querystring: observationListQuerySchema,
           produces: ['application/json', 'text/csv'],
@@ -113,7 +125,9 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         schema: {
           tags: ['observations'],
-          summary: `Record a dated figure of ${noun}, with its source and verbatim quote`,
+          operationId: `create${name}Observation`,
+          summary: `Record a figure of ${noun}`,
+          description: `A dated figure of ${noun} (${where}) as the document prints it (its value converted exactly to the base unit), with its period, qualifier, source and the verbatim sentence it comes from. A figure is identified by its series, period and source: the same again is a 409 naming the figure that holds it. It cannot cover time after its source was published, or after today.`,
           params,
           body: observationInputSchema,
           response: { 201: observationSchema, ...problemResponses },
@@ -132,7 +146,9 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['observations'],
-        summary: "The current figures of a plan's targets and indicators, a page at a time (JSON) or all of them as CSV in the import's columns",
+        operationId: 'listPlanObservations',
+        summary: "List a plan's figures",
+        description: "The current figures of every target and indicator of a plan: a page at a time as JSON, or all of them as CSV in the columns an import takes, streamed (an export that imports back unchanged).",
         params: planParamsSchema,
         querystring: observationListQuerySchema.pick({ limit: true, cursor: true, format: true }),
         produces: ['application/json', 'text/csv'],
@@ -154,7 +170,9 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['observations'],
-        summary: 'Read one observation',
+        operationId: 'getObservation',
+        summary: 'Read one figure',
+        description: 'A figure with its source, quote and bookkeeping (who recorded it, its version, whether it was withdrawn). Its ETag names its version, for If-Match.',
         params: observationParamsSchema,
         response: { 200: observationSchema, ...problemResponses },
       },
@@ -167,7 +185,9 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['observations'],
-        summary: 'Correct a figure: a new version, the earlier one kept in its history',
+        operationId: 'updateObservation',
+        summary: 'Correct a figure',
+        description: 'A correction (JSON merge patch: null clears an optional field) makes a new version; the one before stays in the history. If-Match: "v<version>" refuses it with 412 when the figure changed since it was read. A withdrawn figure cannot be corrected.',
         params: observationParamsSchema,
         body: observationPatchSchema,
         response: { 200: observationSchema, ...problemResponses },
@@ -185,7 +205,9 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['observations'],
-        summary: 'Withdraw a figure, with a reason (in the body or as ?reason=): it leaves progress but stays readable with its history',
+        operationId: 'withdrawObservation',
+        summary: 'Withdraw a figure',
+        description: 'With a reason (in the body or as ?reason=): the figure leaves progress and lists but stays readable with its history. If-Match as for a correction.',
         params: observationParamsSchema,
         querystring: withdrawalSchema.partial(),
         body: withdrawalSchema.nullish(),
@@ -207,7 +229,9 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['observations'],
-        summary: 'Every version of a figure, oldest first, with who made it and when',
+        operationId: 'listObservationHistory',
+        summary: "A figure's history",
+        description: 'Every version of a figure, oldest first, with who made it, when, and why (for a withdrawal), a page at a time.',
         params: observationParamsSchema,
         querystring: paginationQuerySchema,
         response: { 200: listSchema(observationVersionSchema), ...problemResponses },

@@ -11,6 +11,7 @@ import {
   reportedSchema,
   slugSchema,
   textSchema,
+  instantSchema,
 } from '../../http/common.schemas.js';
 
 const qualifierSchema = z
@@ -57,12 +58,12 @@ export const observationSchema = z.object({
   quote: z.string(),
   note: z.string().nullable(),
   version: z.number().int().describe('1 when created; one more with each revision or withdrawal'),
-  createdAt: z.string(),
+  createdAt: instantSchema,
   createdBy: z.string().nullable().describe('The key that recorded it (`seed` for the shipped data)'),
-  updatedAt: z.string().nullable(),
+  updatedAt: instantSchema.nullable(),
   updatedBy: z.string().nullable(),
   withdrawn: z
-    .object({ at: z.string(), by: z.string(), reason: z.string() })
+    .object({ at: instantSchema, by: z.string(), reason: z.string() })
     .nullable()
     .describe('Set once the figure is withdrawn: it then counts for no progress but stays readable with its history'),
 });
@@ -88,7 +89,7 @@ export const observationListQuerySchema = paginationQuerySchema.extend({
 export const observationVersionSchema = z.object({
   version: z.number().int(),
   action: z.enum(VERSION_ACTIONS),
-  at: z.string(),
+  at: instantSchema,
   by: z.string(),
   reason: z.string().nullable(),
   observation: observationSchema.describe('The observation as it stood in this version'),

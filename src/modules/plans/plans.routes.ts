@@ -26,7 +26,9 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['plans'],
+        operationId: 'listPlans',
         summary: 'List plans',
+        description: 'Every plan the service tracks, a page at a time in id order.',
         querystring: paginationQuerySchema,
         response: { 200: listSchema(planSchema), ...problemResponses },
       },
@@ -43,7 +45,9 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['plans'],
+        operationId: 'getPlan',
         summary: 'Read one plan',
+        description: 'A plan: its title and issuer in Chinese and English, when it was issued, the deadline its targets default to, and the source that publishes it.',
         params: planParamsSchema,
         response: { 200: planSchema, ...problemResponses },
       },
@@ -56,7 +60,9 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['plans'],
+        operationId: 'createPlan',
         summary: 'Create a plan',
+        description: 'Registers a plan; its source must exist (POST /v1/sources). Its structure (items) and targets are added next.',
         body: planInputSchema,
         response: { 201: planSchema, ...problemResponses },
       },
@@ -73,7 +79,9 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['plans'],
+        operationId: 'updatePlan',
         summary: 'Change a plan',
+        description: 'Changes the fields given (a JSON merge patch); the id never changes.',
         params: planParamsSchema,
         body: planPatchSchema,
         response: { 200: planSchema, ...problemResponses },
@@ -88,7 +96,9 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['plans'],
-        summary: "The plan's structure as a tree of items, a page of top-level items (each with its whole subtree) at a time",
+        operationId: 'listPlanItems',
+        summary: "The plan's structure as a tree of items",
+        description: 'The parts, sections and numbered tasks of the plan as printed, as a tree: a page holds top-level items, each with its whole subtree (a plan holds at most 1,000 items).',
         params: planParamsSchema,
         querystring: itemListQuerySchema,
         response: { 200: listSchema(itemNodeSchema), ...problemResponses },
@@ -110,7 +120,9 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['plans'],
+        operationId: 'getPlanItem',
         summary: 'Read one item of a plan',
+        description: 'One part, section or task of the plan, with its number as printed and its title in Chinese and English.',
         params: itemParamsSchema,
         response: { 200: itemSchema, ...problemResponses },
       },
@@ -123,7 +135,9 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['plans'],
-        summary: 'Add an item (a section, a numbered task) to a plan',
+        operationId: 'createPlanItem',
+        summary: 'Add an item to a plan',
+        description: 'Adds a part, section or numbered task, under another item (parentId) or at the top; ids are unique within the plan.',
         params: planParamsSchema,
         body: itemInputSchema,
         response: { 201: itemSchema, ...problemResponses },
@@ -141,7 +155,9 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['plans'],
+        operationId: 'updatePlanItem',
         summary: 'Change an item of a plan',
+        description: 'Changes the fields given (a JSON merge patch); an item cannot be moved under itself.',
         params: itemParamsSchema,
         body: itemPatchSchema,
         response: { 200: itemSchema, ...problemResponses },

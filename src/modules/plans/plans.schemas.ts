@@ -9,6 +9,7 @@ import {
   MAX,
   slugSchema,
   textSchema,
+  instantSchema,
 } from '../../http/common.schemas.js';
 
 export const planInputSchema = z.object({
@@ -20,7 +21,7 @@ export const planInputSchema = z.object({
   sourceId: z.string().min(1).max(200).describe('The source that publishes the plan'),
 });
 export const planPatchSchema = patchSchemaOf(planInputSchema.omit({ id: true }));
-export const planSchema = planInputSchema.extend({ createdAt: z.string() });
+export const planSchema = planInputSchema.extend({ createdAt: instantSchema });
 z.globalRegistry.add(planSchema, { id: 'Plan' });
 
 export const planParamsSchema = z.object({ planId: idParamSchema });

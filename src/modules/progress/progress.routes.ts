@@ -9,13 +9,15 @@ import { planProgress, targetProgress } from './progress.service.js';
 export const progressRoutes: FastifyPluginAsyncZod<{ cache: AnswerCache }> = async (app, { cache }) => {
   const { store } = app;
 
-  for (const { path, params, ref } of TARGET_PATHS) {
+  for (const { path, params, ref, scope, where } of TARGET_PATHS) {
     app.get(
       `${path}/progress`,
       {
         schema: {
           tags: ['progress'],
-          summary: 'Percent complete, gap to target, status and assessment (will it be met by the deadline?) of one target, now or as of a date',
+          operationId: `get${scope}TargetProgress`,
+          summary: 'Progress of one target',
+          description: `Percent complete, gap to target, status, and the assessment (will it be met by the deadline at the pace reported?) of a target ${where}; now, or as of the end of a day.`,
           params,
           querystring: progressQuerySchema,
           response: { 200: targetProgressSchema, ...problemResponses },
@@ -30,7 +32,9 @@ export const progressRoutes: FastifyPluginAsyncZod<{ cache: AnswerCache }> = asy
     {
       schema: {
         tags: ['progress'],
-        summary: "Every target of a plan with its progress and assessment, grouped by the plan's parts and tasks (or as one list), with counts",
+        operationId: 'getPlanProgress',
+        summary: 'Progress of a whole plan',
+        description: "Every target of a plan with its progress and assessment, grouped by the plan's parts and tasks (view=tree) or as one list (view=flat), with counts by status and by assessment; now, or as of the end of a day.",
         params: planParamsSchema,
         querystring: planProgressQuerySchema,
         response: { 200: planProgressSchema, ...problemResponses },

@@ -14,7 +14,9 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['sources'],
-        summary: 'List the documents figures and plans come from',
+        operationId: 'listSources',
+        summary: 'List sources',
+        description: 'The documents figures and plans come from, a page at a time in id order.',
         querystring: sourceListQuerySchema,
         response: { 200: listSchema(sourceSchema), ...problemResponses },
       },
@@ -31,7 +33,9 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['sources'],
-        summary: 'Read one source; a former id of a renamed source redirects (308) to its current URL',
+        operationId: 'getSource',
+        summary: 'Read one source',
+        description: 'A source: title, publisher, publication date as precisely as the document states it (and how it was read), language, kind, URL, stored copy. A former id of a renamed source redirects (308) to its current URL.',
         params: sourceParamsSchema,
         response: { 200: sourceSchema, ...problemResponses },
       },
@@ -49,7 +53,9 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['sources'],
-        summary: 'Register a source document',
+        operationId: 'createSource',
+        summary: 'Register a source',
+        description: 'A document figures or plans come from. Its date is given no more precisely than the document states it: YYYY, YYYY-MM or YYYY-MM-DD.',
         body: sourceInputSchema,
         response: { 201: sourceSchema, ...problemResponses },
       },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SOURCE_KINDS } from '../../domain/vocabulary.js';
-import { DATE_PRECISIONS, MAX, paginationQuerySchema, partialDateSchema, slugSchema, textSchema } from '../../http/common.schemas.js';
+import { DATE_PRECISIONS, instantSchema, MAX, paginationQuerySchema, partialDateSchema, slugSchema, textSchema } from '../../http/common.schemas.js';
 
 export const sourceInputSchema = z.object({
   id: slugSchema,
@@ -25,7 +25,7 @@ export const sourceSchema = sourceInputSchema.extend({
   publishedOn: z.string().nullable(),
   publishedOnPrecision: z.enum(DATE_PRECISIONS).nullable(),
   url: z.string().nullable(),
-  createdAt: z.string(),
+  createdAt: instantSchema,
 });
 z.globalRegistry.add(sourceSchema, { id: 'Source' });
 

@@ -14,7 +14,9 @@ export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['targets'],
-        summary: 'List targets, filtered and a page at a time',
+        operationId: 'listTargets',
+        summary: 'List targets',
+        description: 'Targets of every plan, or of one (planId), an item, a kind or a unit, or whose name holds some words in Chinese or English (q), a page at a time in id order.',
         querystring: targetListQuerySchema,
         response: { 200: listSchema(targetSchema), ...problemResponses },
       },
@@ -31,7 +33,9 @@ export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['targets'],
-        summary: 'Create a target: a quantity to reach, a milestone (a named project) to finish, or an action (work with no completion point)',
+        operationId: 'createTarget',
+        summary: 'Create a target',
+        description: 'A quantity to reach (its value as the plan prints it, converted exactly to the base unit), a milestone (a named project with a completion point, 建成, 投产), or an action (work with no completion point, 建设, 推进, whose state is reported but never judged). Ids are unique within the plan.',
         body: targetInputSchema,
         response: { 201: targetSchema, ...problemResponses },
       },
@@ -43,13 +47,15 @@ export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
   );
 
-  for (const { path, params, ref } of TARGET_PATHS) {
+  for (const { path, params, ref, scope, where } of TARGET_PATHS) {
     app.get(
       path,
       {
         schema: {
           tags: ['targets'],
+          operationId: `get${scope}Target`,
           summary: 'Read one target',
+          description: `A target, ${where}.`,
           params,
           response: { 200: targetSchema, ...problemResponses },
         },
@@ -62,7 +68,9 @@ export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         schema: {
           tags: ['targets'],
+          operationId: `update${scope}Target`,
           summary: 'Change a target',
+          description: `Changes the fields given (a JSON merge patch) of a target, ${where}. Its kind, plan and id never change; a quantity keeps its unit once it has figures.`,
           params,
           body: targetPatchSchema,
           response: { 200: targetSchema, ...problemResponses },

@@ -10,6 +10,7 @@ import {
   reportedSchema,
   slugSchema,
   textSchema,
+  instantSchema,
 } from '../../http/common.schemas.js';
 
 export { TARGET_KINDS };
@@ -107,7 +108,7 @@ const commonOutput = {
   deadline: z.string(),
   clause: z.string(),
   note: z.string().nullable(),
-  createdAt: z.string(),
+  createdAt: instantSchema,
 };
 
 export const TOLERANCE_SOURCES = ['target', 'service_default'] as const;
@@ -161,6 +162,19 @@ export interface TargetRef {
  * target created with that id (so URLs from before plan-scoped ids keep working).
  */
 export const TARGET_PATHS = [
-  { path: '/v1/plans/:planId/targets/:targetId', params: planTargetParamsSchema, ref: (p: { planId?: string; targetId: string }): TargetRef => p },
-  { path: '/v1/targets/:targetId', params: targetParamsSchema, ref: (p: { targetId: string }): TargetRef => ({ targetId: p.targetId }) },
+  {
+    path: '/v1/plans/:planId/targets/:targetId',
+    params: planTargetParamsSchema,
+    ref: (p: { planId?: string; targetId: string }): TargetRef => p,
+    /** Names the operation on this URL form: getPlanTarget, getTarget. */
+    scope: 'Plan',
+    where: 'by its plan and id',
+  },
+  {
+    path: '/v1/targets/:targetId',
+    params: targetParamsSchema,
+    ref: (p: { targetId: string }): TargetRef => ({ targetId: p.targetId }),
+    scope: '',
+    where: 'by id alone: the first target created with that id, whichever plan reused it later',
+  },
 ] as const;

@@ -14,7 +14,9 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['units'],
-        summary: 'List the base units and the words documents use for them',
+        operationId: 'listUnits',
+        summary: 'List units',
+        description: 'The base units every value is stored in, and the words documents print for them (万 and 亿 are read by the service itself).',
         querystring: unitListQuerySchema,
         response: { 200: listSchema(unitSchema), ...problemResponses },
       },
@@ -31,7 +33,9 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['units'],
+        operationId: 'getUnit',
         summary: 'Read one unit',
+        description: 'A base unit and the words documents print for it.',
         params: unitParamsSchema,
         response: { 200: unitSchema, ...problemResponses },
       },
@@ -44,7 +48,9 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['units'],
+        operationId: 'createUnit',
         summary: 'Add a base unit',
+        description: 'A new base unit with the words documents print for it; a word may name one unit only.',
         body: unitSchema,
         response: { 201: unitSchema, ...problemResponses },
       },
