@@ -95,7 +95,7 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
     maxRssBytes: config.MAX_RSS_BYTES,
   });
   const addMethodNotAllowed = answerOtherMethods(app);
-  registerIdempotency(app, { ttlHours: config.IDEMPOTENCY_TTL_HOURS });
+  registerIdempotency(app, { ttlHours: config.IDEMPOTENCY_TTL_HOURS, claimLeaseMs: config.IDEMPOTENCY_CLAIM_LEASE_SECONDS * 1000 });
   registerConditionalReads(app, { readAccess: config.READ_ACCESS });
 
   await app.register(fastifySwagger, swaggerOptions);

@@ -25,6 +25,7 @@ export const configSchema = z.object({
     .describe('Accepted as an admin API key, so that a fresh deployment can start without a manual step'),
   READ_ACCESS: z.enum(['public', 'key']).default('public'),
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().min(24).default(24),
+  IDEMPOTENCY_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
   ANSWER_CACHE_BYTES: z.coerce
     .number()

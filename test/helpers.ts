@@ -80,3 +80,102 @@ export async function snapshotStore(store: Store): Promise<Record<string, unknow
 export function withKey(secret: string) {
   return { authorization: `Bearer ${secret}` };
 }
+
+/**
+ * Every row of every table (the migrations' own included), read straight from the engine without going
+ * through the store: cheap enough to take before and after each of thousands of requests. SQLite needs
+ * the app on a file (`DATABASE_URL`), which a second, read-only connection reads; PostgreSQL is read
+ * through a client of its own on the schema `testDatabase()` gave.
+ */
+export interface RawSnapshots {
+  /** Rows per table, each row as JSON text (columns by their SQL names), sorted. */
+  take(): Promise<Map<string, string[]>>;
+  close(): Promise<void>;
+}
+
+export async function rawSnapshots(settings: Partial<Config>): Promise<RawSnapshots> {
+  if (ENGINE === 'sqlite') {
+    const { default: Sqlite } = await import('better-sqlite3');
+    const path = (settings.DATABASE_URL ?? '').replace(/^file:/, '');
+    if (!path || path === ':memory:') throw new Error('rawSnapshots needs the app on a SQLite file');
+    const db = new Sqlite(path, { readonly: true, fileMustExist: true });
+    const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+    const selects = names.map((name) => [name, db.prepare(`SELECT * FROM "${name}"`)] as const);
+    // PRAGMA data_version changes whenever another connection commits: unchanged, the rows are too.
+    const version = db.prepare('PRAGMA data_version').pluck();
+    let last: { stamp: unknown; tables: Map<string, string[]> } | undefined;
+    return {
+      async take() {
+        const stamp = version.get();
+        if (last && last.stamp === stamp) return last.tables;
+        const tables = new Map(selects.map(([name, select]) => [name, (select.all() as object[]).map((row) => JSON.stringify(row)).sort()]));
+        last = { stamp, tables };
+        return tables;
+      },
+      async close() {
+        db.close();
+      },
+    };
+  }
+  const schemaName = settings.DATABASE_SCHEMA!;
+  const client = new pg.Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  const { rows } = await client.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1 ORDER BY tablename', [schemaName]);
+  const query = rows.map(({ tablename }) => `SELECT '${tablename}' AS t, to_jsonb(x)::text AS r FROM "${schemaName}"."${tablename}" x`).join(' UNION ALL ');
+  // Every commit writes to the WAL: while its insert position stands still, nothing was committed
+  // (other files' tests on the same server move it too, which only costs a full read).
+  let last: { stamp: string; tables: Map<string, string[]> } | undefined;
+  return {
+    async take() {
+      const stamp = (await client.query<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn')).rows[0].lsn;
+      if (last && last.stamp === stamp) return last.tables;
+      const tables = new Map<string, string[]>(rows.map(({ tablename }) => [tablename, []]));
+      for (const row of (await client.query<{ t: string; r: string }>(query)).rows) tables.get(row.t)!.push(row.r);
+      for (const list of tables.values()) list.sort();
+      last = { stamp, tables };
+      return tables;
+    },
+    async close() {
+      await client.end();
+    },
+  };
+}
+
+/** The rows one snapshot has and the other has not, table by table (empty when nothing changed). */
+export function snapshotDiff(before: Map<string, string[]>, after: Map<string, string[]>) {
+  const changes: { table: string; added: string[]; removed: string[] }[] = [];
+  for (const table of new Set([...before.keys(), ...after.keys()])) {
+    const was = before.get(table) ?? [];
+    const is = after.get(table) ?? [];
+    if (was.length === is.length && was.every((row, i) => row === is[i])) continue;
+    const wasSet = new Set(was);
+    const isSet = new Set(is);
+    changes.push({ table, added: is.filter((row) => !wasSet.has(row)), removed: was.filter((row) => !isSet.has(row)) });
+  }
+  return changes;
+}
+
+let secondSchema: string | undefined;
+
+/**
+ * A second service on a second fresh, empty database of this run's engine, for a test that needs two
+ * at once (an export from one imported into another). On PostgreSQL it has a schema of its own beside
+ * the file's, emptied here and dropped after the file; `buildTestApp` may still be called for the first.
+ */
+export async function buildSecondTestApp(settings: Partial<Config> = {}): Promise<FastifyInstance> {
+  let database: Partial<Config> = { DATABASE_URL: ':memory:' };
+  if (ENGINE === 'postgres') {
+    if (!secondSchema) {
+      const name = (secondSchema = `${await postgresSchema()}_b`);
+      afterAll(async () => {
+        const client = new pg.Client({ connectionString: POSTGRES_URL });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+        await client.end();
+      });
+    }
+    await emptySchema(secondSchema);
+    database = { DATABASE_URL: POSTGRES_URL, DATABASE_SCHEMA: secondSchema, DATABASE_POOL_SIZE: 4 };
+  }
+  return buildApp({ ...database, LOG_LEVEL: 'silent', SEED_ON_START: false, TRACKER_ADMIN_KEY: TEST_ADMIN_KEY, VALIDATE_RESPONSES: true, ...settings });
+}

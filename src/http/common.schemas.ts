@@ -5,14 +5,12 @@ import { DATE_PRECISIONS, isCalendarDate } from '../domain/periods.js';
 /** Control characters (NUL, escapes…) have no place in the data and would match everything in a search. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-/** Free text of at most `max` characters, trimmed, without control characters. */
+const noControlCharacters = (text: string) => !CONTROL.test(text);
+const CONTROL_MESSAGE = 'must not contain control characters';
+
+/** Free text of at most `max` characters as sent (the limit the document states), trimmed, without control characters. */
 export function textSchema(max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((text) => !CONTROL.test(text), 'must not contain control characters');
+  return z.string().max(max).trim().min(1).refine(noControlCharacters, CONTROL_MESSAGE);
 }
 
 /** Limits on free text, stated in the README. */
@@ -22,12 +20,13 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a slug: lower-case letters, digits and hyphens, at most 80 characters');
 
-/** An id given in a path or a query: at most 200 characters, no control characters. */
-export const idParamSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((text) => !CONTROL.test(text), 'must not contain control characters');
+/** A reference to something by its id or code, in a path, a query or a body: no control characters. */
+export function referenceSchema(max = 200) {
+  return z.string().min(1).max(max).refine(noControlCharacters, CONTROL_MESSAGE);
+}
+
+export const idSchema = referenceSchema();
+export const unitCodeSchema = referenceSchema(32);
 
 export const bilingualSchema = z.object({
   zh: textSchema(MAX.name).describe('In Chinese, as the document writes it'),

@@ -12,6 +12,10 @@ export function encodeCursor(key: SortKey): string {
 
 const notIssued = () => new Invalid([{ field: 'query.cursor', message: 'pass the nextCursor of a previous page unchanged' }], 'The cursor is not one this service issued');
 
+/** What the service issues: ids and dates without control characters, and 32-bit whole numbers (the columns' type). */
+const isKeyPart = (part: unknown) =>
+  typeof part === 'number' ? Number.isInteger(part) && Math.abs(part) < 2 ** 31 : typeof part === 'string' && part.length <= 200 && !/[\u0000-\u001f\u007f]/.test(part);
+
 /** The sort key a cursor holds, checked to have the shape the list sorts by. */
 export function decodeCursor<K extends SortKey>(cursor: string | undefined, shape: readonly ('string' | 'number')[]): K | undefined {
   if (cursor === undefined) return undefined;
@@ -21,7 +25,7 @@ export function decodeCursor<K extends SortKey>(cursor: string | undefined, shap
   } catch {
     throw notIssued();
   }
-  if (!Array.isArray(key) || key.length !== shape.length || key.some((part, i) => typeof part !== shape[i])) throw notIssued();
+  if (!Array.isArray(key) || key.length !== shape.length || !key.every((part, i) => typeof part === shape[i] && isKeyPart(part))) throw notIssued();
   return key as K;
 }
 

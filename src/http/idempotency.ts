@@ -17,11 +17,6 @@ declare module 'fastify' {
 }
 
 const HEADER = 'idempotency-key';
-/**
- * How long a claim holds while its request runs. A claim left by an instance that died is taken
- * over by the first retry after this; a request still running past it loses its claim and rolls back.
- */
-const CLAIM_LEASE_MS = 10 * 60_000;
 
 function fingerprint(request: FastifyRequest): string {
   const body = request.bodyDigest ?? (typeof request.body === 'string' ? request.body : JSON.stringify(request.body ?? null));
@@ -36,13 +31,39 @@ const later = (ms: number) => new Date(Date.now() + ms).toISOString();
  * running is 409. A claim belongs to the instance that made it until it expires, so that several
  * instances share keys and none deletes another's claims.
  */
-export function registerIdempotency(app: FastifyInstance, options: { ttlHours: number }) {
+/**
+ * `claimLeaseMs`: how long a claim holds unless renewed. The instance renews it while the request runs,
+ * so that only a claim whose instance died (or lost its database) lapses, and a retry takes it over
+ * once the lease has run out; the 409 before then says how long that is.
+ */
+export function registerIdempotency(app: FastifyInstance, options: { ttlHours: number; claimLeaseMs: number }) {
   app.decorateRequest('idempotency', null);
   /** Names this process's claims. */
   const instance = randomUUID();
   const bookkeeping = { advancesDataVersion: false };
+  const heartbeats = new WeakMap<FastifyRequest, NodeJS.Timeout>();
+
+  function keepAlive(request: FastifyRequest, claim: Claim) {
+    let renewing = false;
+    const beat = setInterval(() => {
+      if (renewing) return;
+      renewing = true;
+      app.store
+        .transaction((tx) => tx.idempotency.renew(claim, later(options.claimLeaseMs)), bookkeeping)
+        .catch((error) => request.log.warn({ err: error }, 'could not renew the claim on an Idempotency-Key'))
+        .finally(() => (renewing = false));
+    }, options.claimLeaseMs / 3);
+    beat.unref();
+    heartbeats.set(request, beat);
+  }
+
+  function stopKeepingAlive(request: FastifyRequest) {
+    clearInterval(heartbeats.get(request));
+    heartbeats.delete(request);
+  }
 
   async function release(request: FastifyRequest) {
+    stopKeepingAlive(request);
     const claim = request.idempotency;
     request.idempotency = null;
     if (claim) await app.store.transaction((tx) => tx.idempotency.release(claim), bookkeeping).catch(() => {});
@@ -61,7 +82,7 @@ export function registerIdempotency(app: FastifyInstance, options: { ttlHours: n
     const claim: Claim = { owner: request.caller.keyId, key, instance };
     const hash = fingerprint(request);
     const { store } = app;
-    const expiresAt = later(CLAIM_LEASE_MS);
+    const expiresAt = later(options.claimLeaseMs);
     // Read first, outside any transaction: a retry of a running request is answered at once, without
     // waiting for the write lock that request may hold.
     let stored = await store.idempotency.find(claim.owner, claim.key);
@@ -74,6 +95,7 @@ export function registerIdempotency(app: FastifyInstance, options: { ttlHours: n
       }, bookkeeping);
       if (claimed) {
         request.idempotency = claim;
+        keepAlive(request, claim);
         return;
       }
       stored = await store.idempotency.find(claim.owner, claim.key);
@@ -85,9 +107,13 @@ export function registerIdempotency(app: FastifyInstance, options: { ttlHours: n
       );
     }
     if (!stored?.answer) {
-      throw new ProblemError('request-in-progress', `The first request with Idempotency-Key "${key}" is still running; retry after it has answered`, {
-        headers: { 'retry-after': '1' },
-      });
+      // A running request answers soon; a claim whose instance died is free once its lease runs out.
+      const untilFree = stored?.claimExpiresAt ? Math.ceil((Date.parse(stored.claimExpiresAt) - Date.now()) / 1000) : 1;
+      throw new ProblemError(
+        'request-in-progress',
+        `The first request with Idempotency-Key "${key}" is still running (or its instance stopped: its claim lapses within ${Math.max(untilFree, 1)} s); retry after it has answered`,
+        { headers: { 'retry-after': String(Math.min(Math.max(untilFree, 1), 5)) } },
+      );
     }
     for (const [name, value] of Object.entries(stored.answer.headers)) reply.header(name, value);
     return reply
@@ -116,5 +142,6 @@ export function registerIdempotency(app: FastifyInstance, options: { ttlHours: n
     return payload;
   });
 
+  app.addHook('onResponse', async (request) => stopKeepingAlive(request));
   app.addHook('onRequestAbort', release);
 }

@@ -22,7 +22,7 @@ interface Operation {
   tags?: string[];
   security?: unknown[];
   parameters?: Parameter[];
-  requestBody?: { content?: Record<string, { schema?: Json; example?: unknown }> };
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: Json; example?: unknown }> };
   responses?: Record<string, Response | { $ref: string }>;
 }
 
@@ -157,6 +157,13 @@ function completeOperations(document: Document): Document {
         const json = body['application/json']?.schema as { anyOf?: Json[] } | undefined;
         const objects = json?.anyOf?.filter((variant) => variant.type !== 'string');
         if (json && objects?.length === 1) body['application/json'] = { schema: objects[0] };
+      }
+      // A body that may be left out (zod's nullish(): the DELETE reason, which ?reason= can carry instead).
+      const variants = (body?.['application/json']?.schema as { anyOf?: Json[] } | undefined)?.anyOf;
+      const optional = variants?.filter((variant) => variant.type !== 'null');
+      if (body && variants && optional?.length === 1 && optional.length < variants.length) {
+        body['application/json'].schema = optional[0];
+        operation.requestBody!.required = false;
       }
       if (body?.['application/json'] && method === 'patch') body['application/merge-patch+json'] = body['application/json'];
       for (const media of Object.values(body ?? {})) {

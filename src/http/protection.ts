@@ -108,6 +108,10 @@ export async function registerProtection(app: FastifyInstance, options: Protecti
   // into 0 and 12345678901234567890 into another number.
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser(['application/json', 'application/merge-patch+json'], { parseAs: 'string' }, (request, body, done) => {
+    if (request.method !== 'PATCH' && request.headers['content-type']?.toLowerCase().includes('merge-patch')) {
+      done(new ProblemError('unsupported-media-type', `application/merge-patch+json is a body for PATCH only; send ${request.method} application/json`), undefined);
+      return;
+    }
     const inexact = inexactNumbers(body as string);
     if (inexact.length) {
       done(

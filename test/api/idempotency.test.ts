@@ -63,6 +63,29 @@ describe('Idempotency-Key', () => {
     expect(third.json().observations.created).toBe(8_000);
   });
 
+  it('keeps the claim of a request that runs longer than the lease, so that a retry meanwhile is 409, not a second run', async () => {
+    const slow = await buildTestApp({ IDEMPOTENCY_CLAIM_LEASE_SECONDS: 1 });
+    let runs = 0;
+    slow.post('/slow-write', { config: { scope: 'write' } }, async () => {
+      runs += 1;
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      return { done: true };
+    });
+    try {
+      const send = () => slow.inject({ method: 'POST', url: '/slow-write', headers: { ...admin, 'idempotency-key': 'long-one' }, payload: {} });
+      const first = send();
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const retry = await send();
+      expectProblem(retry, 409);
+      expect(Number(retry.headers['retry-after'])).toBeLessThanOrEqual(1);
+      expect((await first).statusCode).toBe(200);
+      expect((await send()).headers['idempotent-replayed']).toBe('true');
+      expect(runs).toBe(1);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('is not honoured where the answer holds a secret: a new API key is stored nowhere', async () => {
     const headers = { ...admin, 'idempotency-key': 'new-key' };
     const created = await app.inject({ method: 'POST', url: '/v1/keys', headers, payload: { name: 'bot', scope: 'write' } });

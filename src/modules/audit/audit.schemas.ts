@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../../domain/vocabulary.js';
-import { idParamSchema, instantSchema, paginationQuerySchema } from '../../http/common.schemas.js';
+import { idSchema, instantSchema, paginationQuerySchema } from '../../http/common.schemas.js';
 
 export const auditEntrySchema = z.object({
   id: z.string().describe('audit-<n>: entries are numbered in the order they were written'),
@@ -22,10 +22,10 @@ z.globalRegistry.add(auditEntrySchema, { id: 'AuditEntry' });
 const instant = z.iso.datetime({ offset: true }).or(z.iso.date());
 
 export const auditQuerySchema = paginationQuerySchema.extend({
-  key: z.string().min(1).max(200).optional().describe('A key id or name'),
-  planId: idParamSchema.optional(),
-  targetId: idParamSchema.optional(),
-  indicatorId: idParamSchema.optional(),
+  key: idSchema.optional().describe('A key id or name'),
+  planId: idSchema.optional(),
+  targetId: idSchema.optional(),
+  indicatorId: idSchema.optional(),
   since: instant.optional().describe('From this instant (ISO 8601), inclusive'),
   until: instant.optional().describe('Before this instant (ISO 8601), exclusive'),
 });

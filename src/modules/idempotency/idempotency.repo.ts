@@ -74,6 +74,11 @@ export function idempotencyRepo({ db, tables, engine }: Connection) {
       return rows.length === 1;
     },
 
+    /** Extends a claim this instance still holds while its request runs. */
+    async renew(claim: Claim, expiresAt: string): Promise<void> {
+      await db.update(keys).set({ claimExpiresAt: expiresAt }).where(and(isClaim(claim), eq(keys.state, 'in_progress')));
+    },
+
     /** Records the answer; false when the claim was lost to another instance meanwhile. */
     async complete(claim: Claim, answer: StoredAnswer): Promise<boolean> {
       const rows = await db

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { booleanQuerySchema, decimalSchema, reportedSchema } from '../../http/common.schemas.js';
+import { booleanQuerySchema, decimalSchema, idSchema, reportedSchema } from '../../http/common.schemas.js';
 import { observationInputSchema } from '../observations/observations.schemas.js';
 import { sourceInputSchema } from '../sources/sources.schemas.js';
 
@@ -9,9 +9,9 @@ export const importRowSchema = observationInputSchema
       .extend({ printed: decimalSchema.optional().describe('As an export gives it: the number as printed, which wins over value') })
       .transform(({ printed, ...reported }) => (printed === undefined ? reported : { ...reported, value: printed }))
       .optional(),
-    planId: z.string().min(1).max(200).optional().describe('The plan of the target or indicator; without it, the first one created with that id'),
-    targetId: z.string().min(1).max(200).optional(),
-    indicatorId: z.string().min(1).max(200).optional(),
+    planId: idSchema.optional().describe('The plan of the target or indicator; without it, the first one created with that id'),
+    targetId: idSchema.optional(),
+    indicatorId: idSchema.optional(),
   })
   .refine((row) => (row.targetId === undefined) !== (row.indicatorId === undefined), {
     message: 'give exactly one of targetId and indicatorId',

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { MEASURES } from '../../domain/vocabulary.js';
-import { bilingualSchema, idParamSchema, instantSchema, MAX, paginationQuerySchema, slugSchema, textSchema } from '../../http/common.schemas.js';
+import { bilingualSchema, idSchema, instantSchema, MAX, paginationQuerySchema, slugSchema, textSchema, unitCodeSchema } from '../../http/common.schemas.js';
 
 export const indicatorInputSchema = z.object({
   id: slugSchema.describe('Unique within its plan'),
-  planId: z.string().min(1).max(200),
-  itemId: z.string().min(1).max(200).describe('The plan item whose progress the indicator informs'),
+  planId: idSchema,
+  itemId: idSchema.describe('The plan item whose progress the indicator informs'),
   name: bilingualSchema,
-  unit: z.string().min(1).max(32).describe('Base unit code, see GET /v1/units'),
+  unit: unitCodeSchema.describe('Base unit code, see GET /v1/units'),
   measure: z.enum(MEASURES),
   geography: textSchema(100).describe('What the figures cover: Tianjin, Hebei, Beijing-Tianjin-Hebei...'),
   note: textSchema(MAX.note).nullable().default(null),
@@ -16,11 +16,11 @@ export const indicatorInputSchema = z.object({
 export const indicatorSchema = indicatorInputSchema.extend({ createdAt: instantSchema });
 z.globalRegistry.add(indicatorSchema, { id: 'Indicator' });
 
-export const indicatorParamsSchema = z.object({ indicatorId: idParamSchema });
-export const planIndicatorParamsSchema = z.object({ planId: idParamSchema, indicatorId: idParamSchema });
+export const indicatorParamsSchema = z.object({ indicatorId: idSchema });
+export const planIndicatorParamsSchema = z.object({ planId: idSchema, indicatorId: idSchema });
 export const indicatorListQuerySchema = paginationQuerySchema.extend({
-  planId: idParamSchema.optional(),
-  itemId: idParamSchema.optional(),
+  planId: idSchema.optional(),
+  itemId: idSchema.optional(),
 });
 
 export type IndicatorInput = z.output<typeof indicatorInputSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SCOPES, type Scope } from '../../domain/vocabulary.js';
-import { booleanQuerySchema, idParamSchema, instantSchema, paginationQuerySchema } from '../../http/common.schemas.js';
+import { booleanQuerySchema, idSchema, instantSchema, paginationQuerySchema } from '../../http/common.schemas.js';
 
 export { SCOPES, type Scope };
 
@@ -28,7 +28,7 @@ export const createdKeySchema = keySchema.extend({
   secret: z.string().describe('The key itself: shown this once, stored only as a hash'),
 });
 
-export const keyParamsSchema = z.object({ keyId: idParamSchema });
+export const keyParamsSchema = z.object({ keyId: idSchema });
 export const keyListQuerySchema = paginationQuerySchema.extend({
   includeRevoked: booleanQuerySchema,
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MILESTONE_STATES, QUALIFIERS, VERSION_ACTIONS } from '../../domain/vocabulary.js';
 import {
   booleanQuerySchema,
-  idParamSchema,
+  idSchema,
   MAX,
   paginationQuerySchema,
   patchSchemaOf,
@@ -37,7 +37,7 @@ export const observationInputSchema = z.object({
   ),
   qualifier: qualifierSchema.optional().describe('Defaults to exact for a figure'),
   yearOnYearPercent: yearOnYearSchema.optional(),
-  sourceId: z.string().min(1).max(200),
+  sourceId: idSchema,
   quote: textSchema(MAX.quote).describe('The verbatim sentence the figure comes from'),
   note: textSchema(MAX.note).nullable().optional(),
 });
@@ -96,7 +96,7 @@ export const observationVersionSchema = z.object({
 });
 z.globalRegistry.add(observationVersionSchema, { id: 'ObservationVersion' });
 
-export const observationParamsSchema = z.object({ observationId: idParamSchema });
+export const observationParamsSchema = z.object({ observationId: idSchema });
 
 export type ObservationInput = z.output<typeof observationInputSchema>;
 export type Observation = z.output<typeof observationSchema>;

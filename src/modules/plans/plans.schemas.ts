@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   bilingualSchema,
   calendarDateSchema,
-  idParamSchema,
+  idSchema,
   paginationQuerySchema,
   partialDateSchema,
   patchSchemaOf,
@@ -18,13 +18,13 @@ export const planInputSchema = z.object({
   issuer: bilingualSchema,
   issuedOn: partialDateSchema.nullable().describe('As precisely as known: YYYY, YYYY-MM or YYYY-MM-DD; null when unknown'),
   deadline: calendarDateSchema.describe('The date its targets are due, unless a target says otherwise'),
-  sourceId: z.string().min(1).max(200).describe('The source that publishes the plan'),
+  sourceId: idSchema.describe('The source that publishes the plan'),
 });
 export const planPatchSchema = patchSchemaOf(planInputSchema.omit({ id: true }));
 export const planSchema = planInputSchema.extend({ createdAt: instantSchema });
 z.globalRegistry.add(planSchema, { id: 'Plan' });
 
-export const planParamsSchema = z.object({ planId: idParamSchema });
+export const planParamsSchema = z.object({ planId: idSchema });
 
 /** A plan's outline is a printed document's: at most this many items, so that its tree is bounded. */
 export const MAX_ITEMS_PER_PLAN = 1000;
@@ -32,7 +32,7 @@ export const MAX_ITEMS_PER_PLAN = 1000;
 export const itemInputSchema = z.object({
   id: slugSchema.describe('Unique within its plan'),
   parentId: slugSchema.nullable().default(null).describe('The enclosing item; null at the top level'),
-  number: z.string().trim().min(1).max(20).describe('The number as printed: 一, (一), 1'),
+  number: textSchema(20).describe('The number as printed: 一, (一), 1'),
   title: bilingualSchema,
   position: z.number().int().min(0).max(100_000).describe('Order among its siblings'),
   note: textSchema(MAX.note).nullable().default(null).describe('How the item was read (a misprint, an inference)'),
@@ -49,7 +49,7 @@ export const itemNodeSchema: z.ZodType<ItemNode> = itemSchema.extend({
 });
 z.globalRegistry.add(itemNodeSchema, { id: 'PlanItemNode' });
 
-export const itemParamsSchema = planParamsSchema.extend({ itemId: idParamSchema });
+export const itemParamsSchema = planParamsSchema.extend({ itemId: idSchema });
 export const itemListQuerySchema = paginationQuerySchema.describe('Pages hold top-level items, each with its whole subtree');
 
 export type PlanInput = z.output<typeof planInputSchema>;

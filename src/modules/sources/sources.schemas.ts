@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SOURCE_KINDS } from '../../domain/vocabulary.js';
-import { DATE_PRECISIONS, instantSchema, MAX, paginationQuerySchema, partialDateSchema, slugSchema, textSchema } from '../../http/common.schemas.js';
+import { DATE_PRECISIONS, idSchema, instantSchema, MAX, paginationQuerySchema, partialDateSchema, slugSchema, textSchema } from '../../http/common.schemas.js';
 
 export const sourceInputSchema = z.object({
   id: slugSchema,
@@ -10,7 +10,10 @@ export const sourceInputSchema = z.object({
     .nullable()
     .describe('As precisely as the document states it: YYYY, YYYY-MM or YYYY-MM-DD; null when it states none'),
   publishedOnNote: textSchema(MAX.note).nullable().default(null).describe('How the date was read or inferred'),
-  language: z.string().trim().min(2).max(20).describe('BCP 47 tag: zh-Hans, zh-Hant, en'),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, 'must be a BCP 47 language tag: zh-Hans, zh-Hant, en')
+    .describe('BCP 47 tag: zh-Hans, zh-Hant, en'),
   kind: z.enum(SOURCE_KINDS),
   url: z.url().max(2000).nullable().default(null),
   document: textSchema(200).nullable().default(null).describe('File name of the stored copy under seed/documents'),
@@ -29,7 +32,7 @@ export const sourceSchema = sourceInputSchema.extend({
 });
 z.globalRegistry.add(sourceSchema, { id: 'Source' });
 
-export const sourceParamsSchema = z.object({ sourceId: z.string().min(1).max(200) });
+export const sourceParamsSchema = z.object({ sourceId: idSchema });
 export const sourceListQuerySchema = paginationQuerySchema.extend({
   kind: z.enum(SOURCE_KINDS).optional(),
 });

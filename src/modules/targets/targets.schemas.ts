@@ -3,13 +3,14 @@ import { COMPARATORS, MEASURES, TARGET_KINDS } from '../../domain/vocabulary.js'
 import {
   bilingualSchema,
   calendarDateSchema,
-  idParamSchema,
+  idSchema,
   MAX,
   paginationQuerySchema,
   reportedOutputSchema,
   reportedSchema,
   slugSchema,
   textSchema,
+  unitCodeSchema,
   instantSchema,
 } from '../../http/common.schemas.js';
 
@@ -27,8 +28,8 @@ const baselineSchema = z.object({ value: z.number().describe('In the base unit')
 
 const commonInput = {
   id: slugSchema.describe('Unique within its plan'),
-  planId: z.string().min(1).max(200),
-  itemId: z.string().min(1).max(200).describe('The plan item the target belongs to'),
+  planId: idSchema,
+  itemId: idSchema.describe('The plan item the target belongs to'),
   name: bilingualSchema,
   deadline: calendarDateSchema.optional().describe("Defaults to the plan's deadline"),
   clause: textSchema(MAX.clause).describe('The verbatim sentence of the plan that sets the target'),
@@ -39,7 +40,7 @@ export const quantityTargetInputSchema = z
   .object({
     ...commonInput,
     kind: z.literal('quantity'),
-    unit: z.string().min(1).max(32).describe('Base unit code (see GET /v1/units): TEU, km, CNY, USD, percent, count, rank'),
+    unit: unitCodeSchema.describe('Base unit code (see GET /v1/units): TEU, km, CNY, USD, percent, count, rank'),
     targetValue: z.number().positive().optional().describe('In the base unit: 27 million TEU is 27000000'),
     reported: reportedSchema.optional().describe('The target as the plan prints it ({value: 2700, unit: "万标准箱"}); converted exactly'),
     comparator: comparatorSchema,
@@ -81,12 +82,12 @@ export const targetInputSchema = z.discriminatedUnion('kind', [
 
 export const targetPatchSchema = z
   .object({
-    itemId: z.string().min(1).max(200),
+    itemId: idSchema,
     name: bilingualSchema,
     deadline: calendarDateSchema,
     clause: textSchema(MAX.clause),
     note: textSchema(MAX.note).nullable(),
-    unit: z.string().min(1).max(32),
+    unit: unitCodeSchema,
     targetValue: z.number().positive(),
     reported: reportedSchema,
     comparator: comparatorSchema,
@@ -136,13 +137,13 @@ export const actionTargetSchema = z.object({ ...commonOutput, kind: z.literal('a
 export const targetSchema = z.discriminatedUnion('kind', [quantityTargetSchema, milestoneTargetSchema, actionTargetSchema]);
 z.globalRegistry.add(targetSchema, { id: 'Target' });
 
-export const targetParamsSchema = z.object({ targetId: idParamSchema });
-export const planTargetParamsSchema = z.object({ planId: idParamSchema, targetId: idParamSchema });
+export const targetParamsSchema = z.object({ targetId: idSchema });
+export const planTargetParamsSchema = z.object({ planId: idSchema, targetId: idSchema });
 export const targetListQuerySchema = paginationQuerySchema.extend({
-  planId: idParamSchema.optional(),
-  itemId: idParamSchema.optional(),
+  planId: idSchema.optional(),
+  itemId: idSchema.optional(),
   kind: z.enum(TARGET_KINDS).optional(),
-  unit: z.string().min(1).max(32).optional(),
+  unit: unitCodeSchema.optional(),
   q: textSchema(100).optional().describe('Words to find in the name, in Chinese or English'),
 });
 

@@ -42,6 +42,7 @@ async function resolveTarget(repos: Repos, input: TargetInput): Promise<TargetRe
   } else if (input.reported) {
     const converted = toBaseUnit(input.reported, input.unit, units);
     if (!converted.ok) issues.add(`reported.${converted.field}`, converted.reason);
+    else if (!(converted.value > 0)) issues.add('reported.value', 'a target is a positive amount, as targetValue must be');
     else if (targetValue !== undefined && targetValue !== converted.value) {
       issues.add('targetValue', `${targetValue} does not match reported ${input.reported.value} ${input.reported.unit} (= ${converted.value})`);
     } else targetValue = converted.value;

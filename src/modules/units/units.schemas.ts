@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingualSchema, paginationQuerySchema } from '../../http/common.schemas.js';
+import { bilingualSchema, paginationQuerySchema, textSchema, unitCodeSchema } from '../../http/common.schemas.js';
 
 export const unitSchema = z.object({
   code: z
@@ -8,13 +8,13 @@ export const unitSchema = z.object({
     .describe('The base unit every value is stored in'),
   name: bilingualSchema,
   aliases: z
-    .array(z.string().trim().min(1).max(10))
+    .array(textSchema(10))
     .max(50)
     .describe('Words documents print for this unit, without 万/亿 (the service applies those itself): 标准箱, 標準箱. A word names one unit only'),
 });
 z.globalRegistry.add(unitSchema, { id: 'Unit' });
 
-export const unitParamsSchema = z.object({ code: z.string().min(1).max(32) });
+export const unitParamsSchema = z.object({ code: unitCodeSchema });
 export const unitListQuerySchema = paginationQuerySchema;
 
 export type Unit = z.output<typeof unitSchema>;
