@@ -60,11 +60,12 @@ export interface ImportResult {
   health: {
     polls: number;
     failures: number;
-    /** From each poll's scheduled instant (every 10 ms) to its answer: counts the time a poll waited to be sent. */
+    /** Corrected for coordinated omission (see pollHealth): what a prober sending every 10 ms would see. */
     p50Ms: number;
     p99Ms: number;
+    /** The slowest poll. */
     maxMs: number;
-    /** From each poll's sending to its answer: what a client that sent it would see. */
+    /** The polls actually sent, uncorrected. */
     sentP99Ms: number;
   };
   memory: {
@@ -95,11 +96,16 @@ function procStatus(pid: number): { rssKb: number; hwmKb: number; anonKb: number
   }
 }
 
-/** Polls GET /health on one kept-alive connection every `everyMs`, until stopped. */
+/**
+ * Polls GET /health on one kept-alive connection every `everyMs`, until stopped. A poll that takes longer
+ * than the interval delays the ones after it; as HdrHistogram corrects for that ("coordinated omission"),
+ * a poll that took L ms also records L − everyMs, L − 2·everyMs, … (the polls a prober sending every
+ * `everyMs` would have had waiting), and the next poll is sent at once.
+ */
 function pollHealth(baseUrl: string, everyMs: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const fromSchedule: number[] = [];
-  const fromSend: number[] = [];
+  const corrected: number[] = [];
+  const measured: number[] = [];
   let failures = 0;
   let stopped = false;
   const get = () =>
@@ -113,10 +119,9 @@ function pollHealth(baseUrl: string, everyMs: number) {
       request.setTimeout(30_000, () => request.destroy(new Error('no answer within 30 s')));
     });
   const done = (async () => {
-    const start = performance.now();
-    for (let tick = 0; !stopped; tick++) {
-      const scheduled = start + tick * everyMs;
-      const wait = scheduled - performance.now();
+    let next = performance.now();
+    while (!stopped) {
+      const wait = next - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       if (stopped) break;
       const sent = performance.now();
@@ -127,8 +132,11 @@ function pollHealth(baseUrl: string, everyMs: number) {
         failures++;
       }
       const answered = performance.now();
-      fromSchedule.push(answered - scheduled);
-      fromSend.push(answered - sent);
+      const latency = answered - sent;
+      measured.push(latency);
+      corrected.push(latency);
+      for (let missed = latency - everyMs; missed >= everyMs; missed -= everyMs) corrected.push(missed);
+      next = Math.max(next + everyMs, answered);
     }
     agent.destroy();
   })();
@@ -136,15 +144,15 @@ function pollHealth(baseUrl: string, everyMs: number) {
     async stop() {
       stopped = true;
       await done;
-      const sorted = [...fromSchedule].sort((a, b) => a - b);
-      const sentSorted = [...fromSend].sort((a, b) => a - b);
+      const sorted = [...corrected].sort((a, b) => a - b);
+      const measuredSorted = [...measured].sort((a, b) => a - b);
       return {
-        polls: sorted.length,
+        polls: measured.length,
         failures,
         p50Ms: percentile(sorted, 0.5),
         p99Ms: percentile(sorted, 0.99),
-        maxMs: sorted[sorted.length - 1] ?? NaN,
-        sentP99Ms: percentile(sentSorted, 0.99),
+        maxMs: measuredSorted[measuredSorted.length - 1] ?? NaN,
+        sentP99Ms: percentile(measuredSorted, 0.99),
       };
     },
   };

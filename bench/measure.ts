@@ -6,7 +6,7 @@ export interface LoadOptions {
   connections: number;
   warmupSeconds: number;
   seconds: number;
-  /** A measured run that saw fewer answers is run again, longer (up to maxSeconds). */
+  /** A measured run that saw fewer answers is run once more, longer (up to maxSeconds). */
   minAnswers: number;
   maxSeconds: number;
 }
@@ -52,7 +52,7 @@ export async function probe(url: string): Promise<{ status: number; bytes: Buffe
 /**
  * A warm-up, then the measured run, each once `settle` says the servers are idle (autocannon stops by
  * dropping the requests in flight, which a server then still works off). A measured run that saw fewer
- * than `minAnswers` answers says little: it is run again, longer (up to `maxSeconds`).
+ * than `minAnswers` answers says little: it is run once more, longer (up to `maxSeconds`).
  */
 export async function load(url: string, options: LoadOptions, settle: () => Promise<void>): Promise<LoadResult> {
   const first = await probe(url);
@@ -70,13 +70,12 @@ export async function load(url: string, options: LoadOptions, settle: () => Prom
   window.endUs = monotonicUs();
   failures += failuresOf(result);
   // Too few answers to measure a rate: a route slower than about minAnswers ÷ duration, or answers that come
-  // in bursts (on PostgreSQL, 50 plan requests interleave and finish together). Run again, longer: as long as
-  // the rate seen predicts for minAnswers answers (with 20 % to spare), or twice as long when it saw too few
-  // answers to predict anything.
-  let seconds = options.seconds;
-  while (result.requests.total < options.minAnswers && seconds < options.maxSeconds) {
+  // in bursts (on PostgreSQL, 50 plan requests interleave and finish together). Run once more, longer: as
+  // long as the rate seen predicts for minAnswers answers (with 20 % to spare), or maxSeconds when it saw
+  // too few answers to predict anything.
+  if (result.requests.total < options.minAnswers) {
     const total = result.requests.total;
-    seconds = Math.min(options.maxSeconds, total >= 10 ? Math.ceil((seconds * 1.2 * options.minAnswers) / total) : seconds * 2);
+    const seconds = Math.min(options.maxSeconds, total >= 5 ? Math.ceil((options.seconds * 1.2 * options.minAnswers) / total) : options.maxSeconds);
     await settle();
     window = { startUs: monotonicUs(), endUs: 0 };
     result = await run(url, options.connections, seconds);

@@ -25,6 +25,8 @@ export interface Machine {
     importRows: number;
   };
   buildSeconds: number;
+  /** Environment variables given to the service with --service-env. */
+  serviceEnv: Record<string, string>;
   /** The machine's 1-minute load average when the run started and ended: other work on it shows here. */
   load: { start: number; end: number };
 }
@@ -196,7 +198,7 @@ function importLines(report: Report): string[] {
     `POST /v1/imports, ${result.rows.toLocaleString('en')} CSV rows (${(result.csvBytes / 1e6).toFixed(1)} MB), one target: ` +
       (result.failure ? `FAILED after ${result.seconds.toFixed(2)} s: ${result.failure}` : `${result.seconds.toFixed(2)} s, ${int(result.rowsPerSecond)} rows/s (HTTP ${result.status}, ${int(result.created)} created)`),
     `raw ${raw.engine} insert of the same rows and their version rows, one transaction: ${raw.seconds.toFixed(2)} s, ${int(raw.rowsPerSecond)} rows/s → the import runs at ${fixed(result.rowsPerSecond / raw.rowsPerSecond)}× of it`,
-    `/health during the import, one connection every 10 ms: ${int(result.health.polls)} polls, p50 ${fixed(result.health.p50Ms, 1)} ms, p99 ${fixed(result.health.p99Ms, 1)} ms, max ${fixed(result.health.maxMs, 1)} ms (from each poll's scheduled time; p99 from its sending: ${fixed(result.health.sentP99Ms, 1)} ms)`,
+    `/health during the import, one connection every 10 ms: ${int(result.health.polls)} polls sent, p50 ${fixed(result.health.p50Ms, 1)} ms, p99 ${fixed(result.health.p99Ms, 1)} ms (corrected for coordinated omission), slowest ${fixed(result.health.maxMs, 1)} ms; p99 of the polls sent, uncorrected: ${fixed(result.health.sentP99Ms, 1)} ms`,
     `service RSS: ${int(result.memory.idleMb)} MB before, peak ${int(result.memory.peakMb)} MB during (${result.memory.peakSource === 'VmHWM' ? 'VmHWM, reset before the import' : 'highest VmRSS sampled every 20 ms'}), ${int(result.memory.afterMb)} MB ${result.memory.afterSeconds} s after`,
     `  of which anonymous (heap, buffers; RssAnon) ${int(result.memory.idleAnonMb)} MB before, peak ${int(result.memory.peakAnonMb)} MB sampled, ${int(result.memory.afterAnonMb)} MB after; mapped files (RssFile: the database through mmap, code) ${int(result.memory.idleFileMb)} MB before, ${int(result.memory.afterFileMb)} MB after`,
   ];
@@ -226,7 +228,7 @@ function profileHeading(report: Report): string {
 }
 
 function machineLine(m: Machine): string {
-  return `${m.cpu}, ${m.cores} cores; Node ${m.node}; ${m.database}; ${m.date}; commit ${m.commit}; load average ${m.load.start.toFixed(2)} at the start, ${m.load.end.toFixed(2)} at the end${m.quick ? '; --quick' : ''}`;
+  return `${m.cpu}, ${m.cores} cores; Node ${m.node}; ${m.database}; ${m.date}; commit ${m.commit}; load average ${m.load.start.toFixed(2)} at the start, ${m.load.end.toFixed(2)} at the end${m.quick ? '; --quick' : ''}${Object.keys(m.serviceEnv).length ? `; service run with ${Object.entries(m.serviceEnv).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}`;
 }
 
 function datasetLine(m: Machine): string {

@@ -81,6 +81,8 @@ export interface ServiceOptions {
   postgresSchema?: string;
   /** Extra node flags (--cpu-prof …). */
   nodeArgs?: string[];
+  /** More environment variables for the service (--service-env), set last. */
+  env?: Record<string, string>;
   name: string;
 }
 
@@ -103,6 +105,7 @@ export async function startService(options: ServiceOptions): Promise<Server> {
       LOG_LEVEL: 'warn',
       SEED_ON_START: 'false',
       TRACKER_ADMIN_KEY: ADMIN_KEY,
+      ...options.env,
     },
   });
   const lastLines: string[] = [];
