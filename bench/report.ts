@@ -70,6 +70,8 @@ export interface PairReport {
 }
 
 export interface Goal {
+  /** Stable across runs and sizes, for the side-by-side summary. */
+  id: string;
   text: string;
   measured: string;
   limit: string;
@@ -101,17 +103,17 @@ const NEAR_IDLE_MB = 50;
 export function evaluate(report: Omit<Report, 'goals'>): Goal[] {
   const goals: Goal[] = [];
   const scenario = (id: string) => report.scenarios.find((s) => s.id === id);
-  const atLeast = (id: string, text: string, limit: number) => {
+  const atLeast = (id: string, goal: string, text: string, limit: number) => {
     const s = scenario(id);
-    if (s) goals.push({ text, measured: `${fixed(s.ratio)}×`, limit: `≥ ${limit}×`, met: s.ratio >= limit });
+    if (s) goals.push({ id: goal, text, measured: `${fixed(s.ratio)}×`, limit: `≥ ${limit}×`, met: s.ratio >= limit });
   };
   const { big, small } = report.machine.settings;
-  atLeast('target-small', `one target's progress vs bare Fastify`, 0.7);
-  atLeast('plan-big', `the plan's progress vs bare Fastify sending the same bytes`, 0.5);
-  atLeast('observations', 'a page of observations vs bare Fastify', 0.5);
+  atLeast('target-small', 'target-vs-bare', `one target's progress vs bare Fastify`, 0.7);
+  atLeast('plan-big', 'plan-vs-bytes', `the plan's progress vs bare Fastify sending the same bytes`, 0.5);
+  atLeast('observations', 'observations-vs-bare', 'a page of observations vs bare Fastify', 0.5);
   const pair = (id: string, text: string) => {
     const p = report.pairs.find((x) => x.id === id);
-    if (p) goals.push({ text, measured: `${fixed(p.factor)}× slower`, limit: '≤ 1.2×', met: p.factor <= 1.2 });
+    if (p) goals.push({ id, text, measured: `${fixed(p.factor)}× slower`, limit: '≤ 1.2×', met: p.factor <= 1.2 });
   };
   pair('target-history', `progress of the ${big.bigFigures.toLocaleString('en')}-figure target vs the ${big.smallFigures}-figure target`);
   pair('plan-history', `plan progress at ${big.figures.toLocaleString('en')} figures vs ${small.figures.toLocaleString('en')}`);
@@ -123,14 +125,16 @@ export function evaluate(report: Omit<Report, 'goals'>): Goal[] {
     const failed = ok ? '' : ' (the import failed)';
     const ratio = result.rowsPerSecond / raw.rowsPerSecond;
     goals.push({
+      id: 'import-vs-raw',
       text: `${result.rows.toLocaleString('en')}-row import vs raw ${raw.engine} insert of the same rows and versions`,
       measured: ok ? `${fixed(ratio)}× (${int(result.rowsPerSecond)} vs ${int(raw.rowsPerSecond)} rows/s)` : `not measured${failed}`,
       limit: '≥ 0.5×',
       met: judge(ratio >= 0.5),
     });
-    goals.push({ text: '/health p99 during the import', measured: `${fixed(result.health.p99Ms, 1)} ms${failed}`, limit: '< 50 ms', met: judge(result.health.p99Ms < 50) });
-    goals.push({ text: 'peak RSS during the import', measured: `${int(result.memory.peakMb)} MB${failed}`, limit: '< 300 MB', met: judge(result.memory.peakMb < 300) });
+    goals.push({ id: 'health-p99', text: '/health p99 during the import', measured: `${fixed(result.health.p99Ms, 1)} ms${failed}`, limit: '< 50 ms', met: judge(result.health.p99Ms < 50) });
+    goals.push({ id: 'peak-rss', text: 'peak RSS during the import', measured: `${int(result.memory.peakMb)} MB${failed}`, limit: '< 300 MB', met: judge(result.memory.peakMb < 300) });
     goals.push({
+      id: 'rss-after',
       text: `RSS ${result.memory.afterSeconds} s after the import`,
       measured: `${int(result.memory.afterMb)} MB (idle before: ${int(result.memory.idleMb)} MB)${failed}`,
       limit: `≤ idle + ${NEAR_IDLE_MB} MB`,
@@ -272,12 +276,32 @@ interface Headline {
   engine: 'sqlite' | 'postgres';
   date: string;
   quick: boolean;
-  rows: { label: string; value: string; met?: boolean | null }[];
+  rows: { key?: string; label: string; value: string; met?: boolean | null }[];
 }
 
+/** The summary's rows, named without sizes so that a --quick run and a full one line up. */
+const SUMMARY_ROWS: [key: string, label: string][] = [
+  ['scenario:health', 'GET /health ÷ bare /ping'],
+  ['scenario:target-small', "one target's progress (10-figure target) ÷ bare /ping"],
+  ['scenario:target-big', "one target's progress (the big target) ÷ bare /ping"],
+  ['scenario:plan-big', 'plan progress, big database ÷ bare server sending the same bytes'],
+  ['scenario:plan-small', 'plan progress, small database ÷ bare server sending the same bytes'],
+  ['scenario:observations', 'observations page ÷ bare /ping'],
+  ['scenario:targets', 'targets page ÷ bare /ping'],
+  ['goal:target-vs-bare', "goal: one target's progress ≥ 0.7× bare"],
+  ['goal:plan-vs-bytes', "goal: the plan's progress ≥ 0.5× bare, same bytes"],
+  ['goal:observations-vs-bare', 'goal: a page of observations ≥ 0.5× bare'],
+  ['goal:target-history', 'goal: big target within 1.2× of the 10-figure one'],
+  ['goal:plan-history', 'goal: plan progress, big database within 1.2× of small'],
+  ['goal:import-vs-raw', 'goal: import ≥ 0.5× raw insert'],
+  ['goal:health-p99', 'goal: /health p99 during the import < 50 ms'],
+  ['goal:peak-rss', 'goal: peak RSS during the import < 300 MB'],
+  ['goal:rss-after', 'goal: RSS back near idle after the import'],
+];
+
 function headlineOf(report: Report): Headline {
-  const rows: Headline['rows'] = report.scenarios.map((s) => ({ label: `${s.name} ÷ ${s.baselineName}`, value: `${fixed(s.ratio)}×` }));
-  for (const g of report.goals) rows.push({ label: `goal: ${g.text} (${g.limit})`, value: g.measured, met: g.met });
+  const rows: Headline['rows'] = report.scenarios.map((s) => ({ key: `scenario:${s.id}`, label: `${s.name} ÷ ${s.baselineName}`, value: `${fixed(s.ratio)}×` }));
+  for (const g of report.goals) rows.push({ key: `goal:${g.id}`, label: `goal: ${g.text} (${g.limit})`, value: g.measured, met: g.met });
   return { engine: report.machine.engine, date: report.machine.date, quick: report.machine.quick, rows };
 }
 
@@ -324,7 +348,7 @@ export function renderMarkdown(report: Report): string {
       '',
         ]
       : []),
-    ...(report.imports ? ['### Import', '', ...importLines(report).map((line) => `- ${line}`), ''] : []),
+    ...(report.imports ? ['### Import', '', ...importLines(report).map((line) => `- ${line.trim()}`), ''] : []),
   ];
   if (report.profile) {
     parts.push('### Profile of the slowest route', '', profileHeading(report) + '.', '', code(profileTable(report, textTable)), '');
@@ -350,21 +374,21 @@ function headlineIn(section: string | null): Headline | null {
 
 function summary(headlines: Headline[]): string {
   if (!headlines.length) return '';
-  const labels = [...new Set(headlines.flatMap((h) => h.rows.map((r) => r.label)))];
-  const cell = (h: Headline, label: string) => {
-    const row = h.rows.find((r) => r.label === label);
+  const keys = SUMMARY_ROWS.filter(([key]) => headlines.some((h) => h.rows.some((r) => r.key === key)));
+  const cell = (h: Headline, key: string) => {
+    const row = h.rows.find((r) => r.key === key);
     if (!row) return '–';
-    return row.met === undefined ? row.value : `${row.value} ${verdict(row.met)}`;
+    return row.met === undefined ? row.value : `${verdict(row.met)}: ${row.value}`;
   };
   const header = ['', ...headlines.map((h) => `${ENGINE_TITLE[h.engine]}${h.quick ? ' (--quick)' : ''}, ${h.date.slice(0, 10)}`)];
-  return markdownTable(header, labels.map((label) => [label, ...headlines.map((h) => cell(h, label))]), [false, ...headlines.map(() => true)]);
+  return markdownTable(header, keys.map(([key, label]) => [label, ...headlines.map((h) => cell(h, key))]), [false, ...headlines.map(() => false)]);
 }
 
-/** Rewrites `file` with this run's section for its engine, keeping the other engine's latest section. */
-export function writeBenchmarks(file: string, report: Report, section: string): void {
+/** Rewrites `file` with this run's section for its engine (none: only the summary), keeping the other engine's latest section. */
+export function writeBenchmarks(file: string, report: Report | null, section: string): void {
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const sections: Record<string, string | null> = { sqlite: sectionOf(previous, 'sqlite'), postgres: sectionOf(previous, 'postgres') };
-  sections[report.machine.engine] = section.trim();
+  if (report) sections[report.machine.engine] = section.trim();
   const headlines = (['sqlite', 'postgres'] as const).map((engine) => headlineIn(sections[engine])).filter((h): h is Headline => h !== null);
   const text = [
     '# Benchmarks',
