@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../src/db/open.js';
-import { periodKindOf, type Period } from '../src/domain/periods.js';
+import { lastDayOf, periodKindOf, type Period } from '../src/domain/periods.js';
 import { toBaseUnit, type UnitDefinition } from '../src/domain/units.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -168,6 +168,7 @@ export interface FigureColumns {
   yearOnYearPercent: number | null;
   sourceId: string;
   sourcePublishedOn: string;
+  sourceAvailableOn: string;
   quote: string;
   note: null;
 }
@@ -199,6 +200,7 @@ export function figureColumns(
     yearOnYearPercent,
     sourceId: source.id,
     sourcePublishedOn: source.publishedOn,
+    sourceAvailableOn: lastDayOf(source.publishedOn),
     quote: `${target.zh}${reported.value}${reported.unit}`,
     note: null,
   };
@@ -344,7 +346,7 @@ function hashOfFolder(hash: ReturnType<typeof createHash>, folder: string) {
 }
 
 /** Bump whenever a change to this file changes the rows it generates: cached databases of older versions are then rebuilt. */
-const DATASET_VERSION = 1;
+const DATASET_VERSION = 2;
 
 /** What a cached file is keyed by: the parameters, the generator's version, the seed's units and the SQLite migrations. */
 export function datasetKey(params: DatasetParams): string {

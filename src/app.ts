@@ -7,6 +7,7 @@ import { openStore } from './db/open.js';
 import type { Store } from './db/store.js';
 import { registerAuth } from './http/auth.js';
 import { AnswerCache, registerConditionalReads } from './http/caching.js';
+import { registerNegotiation } from './http/negotiation.js';
 import { registerConventions, requestIdOf } from './http/conventions.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { swaggerOptions } from './http/openapi.js';
@@ -14,10 +15,12 @@ import { problemOf, registerProblemHandlers, sendProblem } from './http/problem.
 import { answerClientError, answerOtherMethods, answerWhileClosing, AuthFailureLimiter, registerProtection } from './http/protection.js';
 import { fastSerializerCompiler } from './http/serializer.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { chartRoutes } from './modules/charts/charts.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 import { keyRoutes } from './modules/keys/keys.routes.js';
+import { pageRoutes } from './modules/pages/pages.routes.js';
 import { observationRoutes } from './modules/observations/observations.routes.js';
 import { planRoutes } from './modules/plans/plans.routes.js';
 import { progressRoutes } from './modules/progress/progress.routes.js';
@@ -29,6 +32,8 @@ import { loadSeed, loadUnits } from './seed/load.js';
 declare module 'fastify' {
   interface FastifyInstance {
     store: Store;
+    /** Serialized answers of public reads, kept for the data version they were made at. */
+    answers: AnswerCache;
   }
 }
 
@@ -79,10 +84,12 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(config.VALIDATE_RESPONSES ? serializerCompiler : fastSerializerCompiler);
   app.decorate('store', store);
+  app.decorate('answers', new AnswerCache(config.ANSWER_CACHE_BYTES));
   if (!givenStore) app.addHook('onClose', async () => store.close());
   registerProblemHandlers(app);
   await registerConventions(app, { corsOrigins: config.CORS_ORIGINS });
   answerWhileClosing(app);
+  registerNegotiation(app);
   registerAuth(app, {
     adminKey: config.TRACKER_ADMIN_KEY,
     readAccess: config.READ_ACCESS,
@@ -100,8 +107,9 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
 
   await app.register(fastifySwagger, swaggerOptions);
   // One copy of the document, at /openapi.json; the documentation page reads it there.
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.url.split('?')[0] === '/docs/json') return reply.redirect('/openapi.json', 308);
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.url === '/docs/json' || request.url.startsWith('/docs/json?')) return reply.redirect('/openapi.json', 308);
+    done();
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/docs',
@@ -114,13 +122,15 @@ export async function buildApp(settings: Partial<Config> = {}, givenStore?: Stor
   await app.register(planRoutes);
   await app.register(targetRoutes);
   await app.register(observationRoutes);
-  await app.register(progressRoutes, { cache: new AnswerCache(config.ANSWER_CACHE_BYTES) });
+  await app.register(progressRoutes);
+  await app.register(chartRoutes);
   await app.register(indicatorRoutes);
   await app.register(sourceRoutes);
   await app.register(unitRoutes);
   await app.register(importRoutes, { maxRows: config.IMPORT_MAX_ROWS, maxBytes: config.IMPORT_MAX_BYTES });
   await app.register(keyRoutes);
   await app.register(auditRoutes);
+  await app.register(pageRoutes);
   await app.after();
   await addMethodNotAllowed();
   return app;

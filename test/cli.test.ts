@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type RequestListener } from 'node:http';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,10 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/cli/main.js';
 import { buildTestApp, TEST_ADMIN_KEY } from './helpers.js';
 
-// The CLI runs as a user runs it: a child process (tsx compiles it at each start, about a second)
-// talking over real HTTP to a listening app.
+// The CLI runs as a user runs it: a child process of the compiled bin/tracker.js, talking over real
+// HTTP to a listening app.
 const BIN = fileURLToPath(new URL('../bin/tracker.js', import.meta.url));
 const TIMEOUT = 60_000;
 
@@ -28,12 +31,12 @@ interface Run {
   stderr: string;
 }
 
-function tracker(args: string[], { key = '', service = url }: { key?: string; service?: string } = {}): Promise<Run> {
+function tracker(args: string[], { key = '', service = url, env = {} }: { key?: string; service?: string; env?: Record<string, string> } = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { env: { ...process.env, TRACKER_URL: service, TRACKER_API_KEY: key }, timeout: TIMEOUT / 2 },
+      { env: { ...process.env, TRACKER_URL: service, TRACKER_API_KEY: key, ...env }, timeout: TIMEOUT / 2 },
       (error, stdout, stderr) => resolve({ code: error ? (error.code as number | null) : 0, stdout, stderr }),
     );
   });
@@ -73,7 +76,7 @@ describe('tracker CLI', { timeout: TIMEOUT }, () => {
       ['help'],
       ['help', 'import'],
       ['keys', '--help'],
-      ...['add-figure', 'import', 'targets', 'progress', 'keys create', 'keys list', 'keys revoke'].map((command) => [
+      ...COMMANDS.map(({ name }) => name).map((command) => [
         ...command.split(' '),
         '--help',
       ]),
@@ -220,7 +223,8 @@ describe('tracker CLI', { timeout: TIMEOUT }, () => {
     const imported = await tracker(['import', file, '--progress'], { key: TEST_ADMIN_KEY });
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toMatch(/^rows: 1\ncreated: 1\nrevised: 0\nunchanged: 0\nwithdrawn: 0\nsources created: 0\n$/);
-    expect(imported.stderr).toMatch(/^uploaded 100% \(\d+ B of \d+ B\)\n$/);
+    // After the upload, the service's own work: said when it starts and when the answer came.
+    expect(imported.stderr).toMatch(/^uploaded 100% \(\d+ B of \d+ B\)\nprocessing: the service checks every row, then writes them all\nanswered after \d+ s of processing\n$/);
     const series = (await app.inject('/v1/targets/port-container-throughput/observations')).json();
     expect(series.items.some((o: { period: { start: string } }) => o.period.start === '2024-07-01')).toBe(true);
 
@@ -257,5 +261,134 @@ describe('tracker CLI', { timeout: TIMEOUT }, () => {
     expect(run.stderr).toMatch(/^ {2}rows\[2\]\.reportedValue: must be a decimal number/m);
     const series = (await app.inject('/v1/targets/port-container-throughput/observations')).json();
     expect(series.items.some((o: { period: { start: string } }) => o.period.start === '2024-10-01')).toBe(false);
+  });
+
+  it('is described in the README: every command of --help has a row, with an example', async () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const help = (await tracker(['--help'])).stdout;
+    for (const { name, example } of COMMANDS) {
+      expect(help).toContain(`  ${name} `);
+      expect(readme).toMatch(new RegExp(`^\\| \`${name}\` \\|.*\\| \`npx ${example.split(' ').slice(0, name.split(' ').length + 1).join(' ')}`, 'm'));
+    }
+  });
+
+  it('prints its version, the package\'s', async () => {
+    const run = await tracker(['--version']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  });
+
+  it('gives up on a service that accepts and never answers, after --timeout: exit 3', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const service = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+      const run = await tracker(['plans', '--timeout', '0.5'], { service });
+      expect(run.code).toBe(3);
+      expect(run.stderr).toMatch(/no answer from .* within 0\.5 s/);
+      const fromEnvironment = await tracker(['targets'], { service, env: { TRACKER_TIMEOUT: '0.5' } });
+      expect(fromEnvironment.code).toBe(3);
+    } finally {
+      silent.close();
+    }
+  });
+
+  /** Runs `check` against an HTTP service that answers every request with `answer`. */
+  async function against(answer: RequestListener, check: (service: string) => Promise<void>) {
+    const server = createHttpServer(answer);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await check(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }
+  const lines = Array.from({ length: 6 }, (_, i) => `row ${i}\n`);
+
+  it('lets an export that keeps flowing run past --timeout, which bounds each wait, not the whole', async () => {
+    const slowButSteady: RequestListener = (_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/csv' });
+      lines.forEach((line, i) => setTimeout(() => (response.write(line), i === lines.length - 1 && response.end()), 200 * (i + 1)));
+    };
+    await against(slowButSteady, async (service) => {
+      const run = await tracker(['export', '--plan', 'p', '--timeout', '0.5'], { service });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toBe(lines.join(''));
+    });
+  });
+
+  it('gives up on an answer that stops arriving: exit 3, and --out is left untouched', async () => {
+    const stalls: RequestListener = (_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/csv' });
+      response.write(lines[0]);
+    };
+    const file = join(dir, 'cut-off.csv');
+    await against(stalls, async (service) => {
+      const run = await tracker(['export', '--plan', 'p', '--timeout', '0.5', '--out', file], { service });
+      expect(run.code).toBe(3);
+      expect(run.stderr).toMatch(/the answer stopped arriving from .* within 0\.5 s/);
+      expect(existsSync(file)).toBe(false);
+      const listing = await tracker(['plans', '--timeout', '0.5'], { service });
+      expect(listing.code).toBe(3);
+    });
+  });
+
+  it('refuses an unknown plan: exit 1, not an empty table', async () => {
+    for (const args of [['targets', '--plan', 'nope'], ['progress', 'nope']]) {
+      const run = await tracker(args);
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/404 Not Found: .*nope/);
+    }
+  });
+
+  it('shows what each target asks for, comparator included', async () => {
+    const listed = await tracker(['targets', '--plan', 'tianjin-jjj-2027', '--kind', 'quantity']);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).toMatch(/^port-container-throughput +quantity +≥ 27,000,000 TEU /m);
+    expect(listed.stdout).toMatch(/≤ 18 rank/);
+    const progress = await tracker(['progress', 'tianjin-jjj-2027']);
+    expect(progress.stdout).toMatch(/^port-container-throughput +≥ 27,000,000 TEU +not_achieved/m);
+  });
+
+  it('lists plans and sources', async () => {
+    const plansRun = await tracker(['plans']);
+    expect(plansRun.code, plansRun.stderr).toBe(0);
+    expect(plansRun.stdout).toMatch(/^tianjin-jjj-2027 +2027-12-31 +推动京津冀协同发展走深走实行动方案/m);
+    const sourcesRun = await tracker(['sources', '--json']);
+    const ids = JSON.parse(sourcesRun.stdout).map((source: { id: string }) => source.id);
+    expect(ids).toContain('xinhua-tianjin-2024-year-review');
+    expect(ids).toHaveLength((await app.inject('/v1/sources?limit=500')).json().items.length);
+  });
+
+  it('exports the CSV the service serves, to stdout or a file', async () => {
+    const served = (await app.inject('/v1/plans/tianjin-jjj-2027/observations?format=csv')).body;
+    const toStdout = await tracker(['export', '--plan', 'tianjin-jjj-2027']);
+    expect(toStdout.code, toStdout.stderr).toBe(0);
+    expect(toStdout.stdout).toBe(served);
+    const file = join(dir, 'export.csv');
+    const toFile = await tracker(['export', '--target', 'port-container-throughput', '--out', file]);
+    expect(toFile.code, toFile.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe((await app.inject('/v1/targets/port-container-throughput/observations?format=csv')).body);
+    expect((await tracker(['export'])).code).toBe(2);
+    const unwritable = await tracker(['export', '--plan', 'tianjin-jjj-2027', '--out', join(dir, 'no-such-folder', 'x.csv')]);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toMatch(/cannot write .*x\.csv: ENOENT/);
+  });
+
+  it('withdraws a figure with its reason, and refuses a stale version', async () => {
+    const file = await writeCsv('withdraw.csv', [csvRow('1999-01-01', '1999-12-31', '1000')]);
+    expect((await tracker(['import', file], { key: TEST_ADMIN_KEY })).code).toBe(0);
+    const series = (await app.inject('/v1/targets/port-container-throughput/observations?limit=500')).json();
+    const figure = series.items.find((o: { period: { start: string } }) => o.period.start === '1999-01-01');
+    const stale = await tracker(['withdraw', figure.id, '--reason', 'test', '--version', String(figure.version + 1)], { key: TEST_ADMIN_KEY });
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/412/);
+    const run = await tracker(['withdraw', figure.id, '--reason', 'entered against the wrong target'], { key: TEST_ADMIN_KEY });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(`withdrew ${figure.id}\n`);
+    const withdrawn = (await app.inject(`/v1/observations/${figure.id}`)).json();
+    expect(withdrawn.withdrawn.reason).toBe('entered against the wrong target');
   });
 });

@@ -53,6 +53,20 @@ export const demo = {
   },
 } as const;
 
+/** A seeded plan's target whose name and clause hold markup: what the charts and pages write must escape it. */
+export const markupInName = {
+  id: 'markup-in-name',
+  planId: 'tianjin-jjj-2027',
+  itemId: 'goals-1',
+  kind: 'quantity',
+  name: { zh: '<b>"吞吐量" & 其他</b>', en: "Tom's <script>alert(1)</script>" },
+  unit: 'TEU',
+  targetValue: 100,
+  comparator: 'at_least',
+  measure: 'level',
+  clause: 'a <clause> & more',
+} as const;
+
 export const janToOct2024 = {
   reported: { value: 2024.19, unit: '万标准箱' },
   period: { start: '2024-01-01', end: '2024-10-31' },

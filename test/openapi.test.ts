@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createConfig, lint } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
+import { renderClientTypes } from '../src/openapi/client-types.js';
 import { renderOpenApi } from '../src/openapi/document.js';
 
 const documentPath = new URL('../openapi/openapi.json', import.meta.url);
@@ -8,6 +9,11 @@ const documentPath = new URL('../openapi/openapi.json', import.meta.url);
 describe('openapi/openapi.json', () => {
   it('matches the code: run `npm run openapi` and commit the result when this fails', async () => {
     expect(readFileSync(documentPath, 'utf8')).toBe(await renderOpenApi());
+  });
+
+  it('and the typed client\'s types match it: run `npm run openapi` and commit src/client/schema.ts when this fails', async () => {
+    const clientTypes = readFileSync(new URL('../src/client/schema.ts', import.meta.url), 'utf8');
+    expect(clientTypes).toBe(await renderClientTypes(readFileSync(documentPath, 'utf8')));
   });
 
   it("passes Redocly's recommended rules with no error and no warning", async () => {

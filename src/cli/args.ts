@@ -23,6 +23,8 @@ export interface CommandSpec {
   /** Further paragraphs of help, after the options. */
   details?: string;
   example: string;
+  /** How long each wait for the service may last by default, when neither --timeout nor TRACKER_TIMEOUT says (default 30 s). */
+  timeoutSeconds?: number;
   run(args: Args, client: Client): Promise<void>;
 }
 

@@ -1,9 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createTrackerClient, type Problem, type TrackerClient } from '../client/index.js';
 import { RefusedError, UnavailableError, UsageError } from './errors.js';
 import { note } from './output.js';
+import { VERSION } from './version.js';
 
 export const DEFAULT_URL = 'http://127.0.0.1:3000';
+/** How long tracker waits for an answer to begin, and then for each piece of it (--timeout, TRACKER_TIMEOUT). */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
 
 /** Waits before the second and third attempt of a request that is safe to repeat. */
 const RETRY_DELAYS_MS = [300, 1000];
@@ -12,35 +15,9 @@ const TRANSIENT_STATUSES = new Set([502, 503, 504]);
 /** How long a retry waits for a first attempt the service is still running (a large import takes seconds). */
 const MAX_WAIT_FOR_FIRST_ATTEMPT_MS = 120_000;
 
-interface Problem {
-  title?: string;
-  detail?: string;
-  errors?: { field: string; message: string }[];
-}
-
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
-}
-
-export type Query = Record<string, string | undefined>;
-
-export interface PostOptions {
-  query?: Query;
-  json?: unknown;
-  /** A streamed body; a function so that a retry can send it again from the start. */
-  stream?: () => ReadableStream<Uint8Array>;
-  contentType?: string;
-  /**
-   * Send an Idempotency-Key, one per call and the same on every attempt: the service answers a repeated
-   * request with its first answer instead of writing twice, which is what makes retrying a POST safe.
-   */
-  idempotent?: boolean;
-}
-
-/** A path with its interpolated ids encoded: api`/v1/targets/${id}`. */
-export function api(strings: TemplateStringsArray, ...ids: string[]): string {
-  return strings.reduce((path, part, i) => path + part + (i < ids.length ? encodeURIComponent(ids[i]) : ''), '');
 }
 
 const causeOf = (error: unknown) => (error as { cause?: { code?: string; message?: string } }).cause;
@@ -61,13 +38,30 @@ async function retryAfter(failure: string, attempt: number, attempts: number): P
   await sleep(RETRY_DELAYS_MS[attempt - 1]);
 }
 
+/** A GET, or a POST the service deduplicates by its Idempotency-Key, can be sent again; a DELETE twice would be refused. */
+const repeatable = (request: Request) => request.method === 'GET' || request.headers.has('idempotency-key');
+
+/**
+ * The service, through the typed client (src/client/), with what a command line needs around it:
+ * retries of what is safe to repeat, a timeout per attempt, and answers turned into exit codes.
+ */
 export class Client {
+  readonly api: TrackerClient;
+
   constructor(
     readonly baseUrl: string,
-    private readonly apiKey?: string,
-  ) {}
+    private readonly apiKey: string | undefined,
+    readonly timeoutMs: number,
+  ) {
+    this.api = createTrackerClient({
+      baseUrl,
+      apiKey,
+      userAgent: `tracker-cli/${VERSION}`,
+      transport: (request) => this.send(() => request.clone(), { repeatable: repeatable(request) }),
+    });
+  }
 
-  static fromEnv(env: NodeJS.ProcessEnv): Client {
+  static fromEnv(env: NodeJS.ProcessEnv, timeoutSeconds = DEFAULT_TIMEOUT_SECONDS): Client {
     const raw = env.TRACKER_URL || DEFAULT_URL;
     let url: URL;
     try {
@@ -77,109 +71,134 @@ export class Client {
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`TRACKER_URL must be an http(s) URL: "${raw}"`);
     // Kept as typed, less any trailing slash, so that a service mounted under a path prefix keeps it.
-    return new Client(raw.replace(/\/+$/, ''), env.TRACKER_API_KEY || undefined);
+    return new Client(raw.replace(/\/+$/, ''), env.TRACKER_API_KEY || undefined, timeoutSeconds * 1000);
   }
 
-  get<T>(path: string, query?: Query): Promise<T> {
-    return this.request<T>('GET', path, { query });
+  /** The answer's data, or the refusal as an error with the service's detail and field errors. */
+  async call<D>(pending: Promise<{ data?: D; error?: unknown; response: Response }>): Promise<D> {
+    let result: Awaited<typeof pending>;
+    try {
+      result = await pending;
+    } catch (error) {
+      if (error instanceof SyntaxError) throw new UnavailableError(`${this.baseUrl} answered without JSON: is TRACKER_URL the tracker service?`);
+      throw error;
+    }
+    if (result.response.ok) return result.data as D;
+    throw this.refusal(result.response, (typeof result.error === 'object' ? result.error : undefined) as Problem | undefined);
   }
 
   /** Every item of a paged list, following nextCursor to the last page. */
-  async getAll<T>(path: string, query: Query = {}): Promise<T[]> {
+  async all<T>(page: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
     const items: T[] = [];
     let cursor: string | undefined;
     do {
-      const page = await this.get<Page<T>>(path, { ...query, limit: '200', cursor });
-      items.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
+      const next = await page(cursor);
+      items.push(...next.items);
+      cursor = next.nextCursor ?? undefined;
     } while (cursor);
     return items;
   }
 
-  post<T>(path: string, options: PostOptions): Promise<T> {
-    return this.request<T>('POST', path, options);
-  }
-
-  delete<T>(path: string): Promise<T> {
-    return this.request<T>('DELETE', path, {});
-  }
-
-  private url(path: string, query: Query = {}): string {
-    const params = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined));
-    return `${this.baseUrl}${path}${params.size ? `?${params}` : ''}`;
-  }
-
-  private async request<T>(method: string, path: string, options: PostOptions): Promise<T> {
-    const url = this.url(path, options.query);
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (this.apiKey) headers.authorization = `Bearer ${this.apiKey}`;
-    if (options.json !== undefined) headers['content-type'] = 'application/json';
-    if (options.contentType) headers['content-type'] = options.contentType;
-    if (options.idempotent) headers['idempotency-key'] = randomUUID();
-    // A GET, or a POST the service deduplicates, can be repeated; a DELETE twice would be refused the second time.
-    const attempts = method === 'GET' || options.idempotent ? RETRY_DELAYS_MS.length + 1 : 1;
-
-    let waitedMs = 0;
-    for (let attempt = 1; ; attempt += 1) {
-      const body = options.stream ? options.stream() : options.json !== undefined ? JSON.stringify(options.json) : undefined;
-      // Aborted once the attempt is over, so that a streamed body stops being read (and its progress reported)
-      // when the connection failed, or when the service answered before reading it all (401, 413).
-      const attemptOver = new AbortController();
-      try {
-        let response: Response;
-        try {
-          // duplex: 'half' is what fetch requires of a streamed request body.
-          response = await fetch(url, { method, headers, body, duplex: 'half', signal: attemptOver.signal } as RequestInit);
-        } catch (error) {
-          const failure = `cannot reach the service at ${this.baseUrl}: ${networkReason(error, url)}`;
-          if (attempt < attempts && !isBlockedPort(error)) {
-            await retryAfter(failure, attempt, attempts);
-            continue;
-          }
-          throw new UnavailableError(failure);
-        }
-        const stillRunning = response.status === 409 && options.idempotent && Number(response.headers.get('retry-after')) > 0;
-        if (stillRunning && waitedMs < MAX_WAIT_FOR_FIRST_ATTEMPT_MS) {
-          // An earlier attempt whose connection dropped is still being served: its answer will be replayed.
-          const pause = Number(response.headers.get('retry-after')) * 1000;
-          await response.body?.cancel();
-          note('tracker: the service is still working on the first attempt; waiting for its answer');
-          await sleep(pause);
-          waitedMs += pause;
-          attempt -= 1;
-          continue;
-        }
-        if (TRANSIENT_STATUSES.has(response.status) && attempt < attempts) {
-          await response.body?.cancel();
-          await retryAfter(`the service answered ${response.status} ${response.statusText}`, attempt, attempts);
-          continue;
-        }
-        return await this.read<T>(response, method, url);
-      } finally {
-        attemptOver.abort();
-      }
-    }
-  }
-
-  private async read<T>(response: Response, method: string, url: string): Promise<T> {
-    const text = await response.text();
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = undefined;
-    }
-    if (response.ok) {
-      if (body === undefined) {
-        throw new UnavailableError(`${method} ${url} answered ${response.status} without JSON: is TRACKER_URL the tracker service?`);
-      }
-      return body as T;
-    }
-    const problem = (body ?? {}) as Problem;
+  /** The error a 4xx (or 5xx) answer stands for. */
+  refusal(response: Response, problem: Partial<Problem> = {}): RefusedError | UnavailableError {
     const summary = `${response.status} ${problem.title ?? response.statusText}${problem.detail ? `: ${problem.detail}` : ''}`;
-    if (response.status >= 500) throw new UnavailableError(`the service failed: ${summary}`);
+    if (response.status >= 500) return new UnavailableError(`the service failed: ${summary}`);
     const lines = (problem.errors ?? []).map((error) => `${error.field}: ${error.message}`);
     if (response.status === 401 && !this.apiKey) lines.push('TRACKER_API_KEY is not set');
-    throw new RefusedError(summary, lines);
+    return new RefusedError(summary, lines);
   }
+
+  /**
+   * Sends a request made afresh for each attempt (a streamed body cannot be sent twice), each attempt
+   * given up after the timeout; repeats it when that is safe and the failure is one a retry can mend.
+   */
+  async send(attemptRequest: () => Request, { repeatable }: { repeatable: boolean }): Promise<Response> {
+    const attempts = repeatable ? RETRY_DELAYS_MS.length + 1 : 1;
+    let waitedMs = 0;
+    for (let attempt = 1; ; attempt += 1) {
+      const request = attemptRequest();
+      let response: Response;
+      try {
+        response = await this.fetchWithin(request);
+      } catch (error) {
+        if (error instanceof UnavailableError) throw error;
+        const failure = `cannot reach the service at ${this.baseUrl}: ${networkReason(error, request.url)}`;
+        if (attempt < attempts && !isBlockedPort(error)) {
+          await retryAfter(failure, attempt, attempts);
+          continue;
+        }
+        throw new UnavailableError(failure);
+      }
+      const stillRunning = response.status === 409 && repeatable && Number(response.headers.get('retry-after')) > 0;
+      if (stillRunning && waitedMs < MAX_WAIT_FOR_FIRST_ATTEMPT_MS) {
+        // An earlier attempt whose connection dropped is still being served: its answer will be replayed.
+        const pause = Number(response.headers.get('retry-after')) * 1000;
+        await response.body?.cancel();
+        note('tracker: the service is still working on the first attempt; waiting for its answer');
+        await sleep(pause);
+        waitedMs += pause;
+        attempt -= 1;
+        continue;
+      }
+      if (TRANSIENT_STATUSES.has(response.status) && attempt < attempts) {
+        await response.body?.cancel();
+        await retryAfter(`the service answered ${response.status} ${response.statusText}`, attempt, attempts);
+        continue;
+      }
+      return response;
+    }
+  }
+
+  /**
+   * fetch, with the timeout on each wait rather than on the whole exchange: for the answer's headers,
+   * then for each piece of its body, so that a long export keeps flowing while a stalled one is given up.
+   */
+  private async fetchWithin(request: Request): Promise<Response> {
+    const { timeoutMs } = this;
+    const controller = new AbortController();
+    const stalled = (what: string) => () =>
+      controller.abort(new UnavailableError(`${what} from ${this.baseUrl} within ${timeoutMs / 1000} s (--timeout, TRACKER_TIMEOUT)`));
+    const timer = setTimeout(stalled('no answer'), timeoutMs);
+    let response: Response;
+    try {
+      response = await fetch(request, { signal: controller.signal });
+    } catch (error) {
+      throw controller.signal.aborted ? controller.signal.reason : error;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!response.body) return response;
+    const reader = response.body.getReader();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(into) {
+        const wait = setTimeout(stalled('the answer stopped arriving'), timeoutMs);
+        try {
+          const { done, value } = await reader.read();
+          if (done) into.close();
+          else into.enqueue(value);
+        } catch (error) {
+          throw controller.signal.aborted ? controller.signal.reason : error;
+        } finally {
+          clearTimeout(wait);
+        }
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  }
+
+  /** Headers every request carries, for a request made by hand (a streamed upload). */
+  headers(extra: Record<string, string>): Headers {
+    const headers = new Headers({ accept: 'application/json', 'user-agent': `tracker-cli/${VERSION}`, ...extra });
+    if (this.apiKey) headers.set('authorization', `Bearer ${this.apiKey}`);
+    return headers;
+  }
+}
+
+/** A number of seconds from an option or a variable; undefined when not given. */
+export function secondsFrom(text: string | undefined, name: string): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`${name} must be a number of seconds greater than 0, not "${text}"`);
+  return seconds;
 }

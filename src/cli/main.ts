@@ -1,14 +1,18 @@
 import { commandHelp, parseCommandLine, type CommandSpec } from './args.js';
 import { addFigure } from './commands/add-figure.js';
+import { plans, sources } from './commands/catalogue.js';
+import { exportFigures } from './commands/export.js';
 import { importFile } from './commands/import.js';
 import { keysCreate, keysList, keysRevoke } from './commands/keys.js';
 import { progress } from './commands/progress.js';
 import { targets } from './commands/targets.js';
+import { withdraw } from './commands/withdraw.js';
 import { CliError, EXIT, UsageError } from './errors.js';
-import { Client, DEFAULT_URL } from './http.js';
+import { Client, DEFAULT_TIMEOUT_SECONDS, DEFAULT_URL, secondsFrom } from './http.js';
 import { note, print } from './output.js';
+import { VERSION } from './version.js';
 
-const COMMANDS: CommandSpec[] = [addFigure, importFile, targets, progress, keysCreate, keysList, keysRevoke];
+export const COMMANDS: CommandSpec[] = [plans, targets, progress, sources, addFigure, importFile, exportFigures, withdraw, keysCreate, keysList, keysRevoke];
 
 const HELP_FLAGS = new Set(['--help', '-h']);
 
@@ -21,7 +25,8 @@ function mainHelp(): string {
   return [
     'tracker: the command line of the policy target tracker; it talks to a running service over HTTP.',
     '',
-    'Usage: tracker <command> [options]',
+    'Usage: tracker <command> [options] [--timeout SECONDS]',
+    '       tracker --version',
     '',
     'Commands:',
     ...commandList(COMMANDS),
@@ -32,6 +37,8 @@ function mainHelp(): string {
     `  TRACKER_URL      the service (default ${DEFAULT_URL})`,
     '  TRACKER_API_KEY  the key sent as "Authorization: Bearer <key>"; reads work without one (unless the',
     '                   service is started with READ_ACCESS=key), writes need write scope, keys need admin',
+    `  TRACKER_TIMEOUT  seconds to wait for an answer to begin, then for each piece of it (default ${DEFAULT_TIMEOUT_SECONDS}; import 600);`,
+    '                   --timeout SECONDS, anywhere on the line, overrides it',
     '',
     'Exit codes:',
     `  ${EXIT.ok}  success`,
@@ -69,9 +76,23 @@ function find(words: string[]): Found {
   throw new UsageError(`unknown command "${first}"`);
 }
 
+/** `--timeout N` (or `--timeout=N`) is taken anywhere on the line, before or after the command. */
+function takeTimeout(argv: string[]): { words: string[]; timeoutSeconds?: number } {
+  const words: string[] = [];
+  let given: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--timeout') given = argv[++i] ?? '';
+    else if (argv[i].startsWith('--timeout=')) given = argv[i].slice('--timeout='.length);
+    else words.push(argv[i]);
+  }
+  return { words, timeoutSeconds: secondsFrom(given, '--timeout') };
+}
+
 async function dispatch(argv: string[]): Promise<void> {
-  const [first, ...rest] = argv;
+  const { words, timeoutSeconds } = takeTimeout(argv);
+  const [first, ...rest] = words;
   if (first === undefined) throw new UsageError('no command given');
+  if (first === '--version' || first === '-V') return print(VERSION);
   if (HELP_FLAGS.has(first)) return print(mainHelp());
   if (first === 'help') {
     if (!rest.length) return print(mainHelp());
@@ -79,7 +100,7 @@ async function dispatch(argv: string[]): Promise<void> {
     if ('group' in found) return print(groupHelp(found.group, found.commands));
     return print(commandHelp(found.command));
   }
-  const found = find(argv);
+  const found = find(words);
   if ('group' in found) {
     if (found.rest.length && HELP_FLAGS.has(found.rest[0])) return print(groupHelp(found.group, found.commands));
     const what = found.rest[0] === undefined ? 'needs a command' : `has no command "${found.rest[0]}"`;
@@ -87,7 +108,8 @@ async function dispatch(argv: string[]): Promise<void> {
   }
   const args = parseCommandLine(found.command, found.rest);
   if (args === 'help') return print(commandHelp(found.command));
-  await found.command.run(args, Client.fromEnv(process.env));
+  const timeout = timeoutSeconds ?? secondsFrom(process.env.TRACKER_TIMEOUT, 'TRACKER_TIMEOUT') ?? found.command.timeoutSeconds;
+  await found.command.run(args, Client.fromEnv(process.env, timeout));
 }
 
 /** Runs one command line and answers its exit code; never throws for anything a user can cause. */

@@ -14,7 +14,7 @@ export function formatBytes(bytes: number): string {
 export interface UploadProgress {
   /** Called with the bytes handed to the connection so far. */
   update(sent: number): void;
-  /** Called once the whole body has been handed over. */
+  /** Called once the whole body has been handed over: what follows is the service's processing. */
   done(): void;
   /** Called when the request is over, however it ended, so that an error starts on a line of its own. */
   stop(): void;
@@ -24,10 +24,14 @@ const BAR_WIDTH = 30;
 /** Lines are printed at most once per this many percent, so that a log stays short. */
 const LINE_STEP = 10;
 
-/** A bar redrawn in place with \r, for a person watching a terminal. */
+const PROCESSING = 'processing: the service checks every row, then writes them all';
+const secondsSince = (start: number) => Math.round((Date.now() - start) / 1000);
+
+/** A bar redrawn in place with \r, for a person watching a terminal; then the seconds the service has been working. */
 function bar(total: number, stream: NodeJS.WriteStream): UploadProgress {
   let shown = -1;
   let open = false;
+  let ticking: NodeJS.Timeout | undefined;
   const draw = (sent: number) => {
     const percent = total ? Math.floor((100 * sent) / total) : 100;
     if (percent === shown) return;
@@ -40,9 +44,14 @@ function bar(total: number, stream: NodeJS.WriteStream): UploadProgress {
     update: draw,
     done() {
       draw(total);
-      this.stop();
+      stream.write('\n');
+      const start = Date.now();
+      const tick = () => stream.write(`\r${PROCESSING}… ${secondsSince(start)} s`);
+      tick();
+      ticking = setInterval(tick, 1000);
     },
     stop() {
+      clearInterval(ticking);
       if (open) stream.write('\n');
       open = false;
     },
@@ -52,6 +61,7 @@ function bar(total: number, stream: NodeJS.WriteStream): UploadProgress {
 /** Plain lines, for a log file or a CI job where \r would only make a mess. */
 function lines(total: number, stream: NodeJS.WriteStream): UploadProgress {
   let printed = 0;
+  let processingSince: number | undefined;
   const line = (percent: number, sent: number) =>
     stream.write(`uploaded ${percent}% (${formatBytes(sent)} of ${formatBytes(total)})\n`);
   return {
@@ -64,8 +74,12 @@ function lines(total: number, stream: NodeJS.WriteStream): UploadProgress {
     },
     done() {
       line(100, total);
+      stream.write(`${PROCESSING}\n`);
+      processingSince = Date.now();
     },
-    stop() {},
+    stop() {
+      if (processingSince !== undefined) stream.write(`answered after ${secondsSince(processingSince)} s of processing\n`);
+    },
   };
 }
 

@@ -19,6 +19,9 @@ export interface Prepared<Row> {
   execute(values?: Record<string, unknown>): PromiseLike<Row>;
 }
 
+/** The LIKE pattern for "contains `text`", its wildcards taken literally (escaped with a backslash). */
+export const containingPattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
 /** What differs between engines, for a repository's queries. */
 export interface Engine {
   readonly name: 'sqlite' | 'postgres';
@@ -27,8 +30,8 @@ export interface Engine {
    * builds no SQL and the database compiles none when it runs again.
    */
   prepared<Row>(name: string, build: () => { prepare(name?: string): Prepared<Row> }): Prepared<Row>;
-  /** A case-insensitive "contains" on a text column, with LIKE's wildcards in `text` taken literally. */
-  containsText(column: Column, text: string): SQL;
+  /** A case-insensitive match of a text column against a pattern made by containingPattern (a value or a placeholder). */
+  containsText(column: Column, pattern: unknown): SQL;
   /** How many values one statement can bind: multi-row inserts are cut to fit. */
   readonly maxBoundValues: number;
   /**
@@ -36,6 +39,11 @@ export interface Engine {
    * the engine has, inside the connection's transaction. For writes of thousands of rows.
    */
   insertRows(table: Tables[keyof Tables], columns: readonly string[], rows: readonly Record<string, unknown>[]): Promise<void>;
+  /**
+   * Holds the rows `where` selects until the transaction ends, taking them in `orderBy` order, so that
+   * writes which take them in the same order wait for one another instead of deadlocking.
+   */
+  lockRows(table: Tables[keyof Tables], where: SQL, orderBy: readonly Column[]): Promise<void>;
 }
 
 /** A database connection (or a transaction on one), as repositories are given it. */

@@ -12,3 +12,10 @@ export class ConstraintViolation extends Error {
 
 /** The database cannot take writes now (read-only, out of space): reads still work. */
 export class WritesUnavailable extends Error {}
+
+/**
+ * The database rolled this write back because it collided with a concurrent one (PostgreSQL broke a
+ * deadlock, or could not serialise the two): nothing of it was stored, and the same write retried
+ * succeeds.
+ */
+export class WriteCollision extends Error {}

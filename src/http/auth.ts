@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Scope } from '../domain/vocabulary.js';
 import { hashSecret } from '../modules/keys/keys.service.js';
+import { hookWhen } from './hooks.js';
 import { ProblemError } from './problem.js';
 import type { AuthFailureLimiter } from './protection.js';
 
@@ -61,10 +62,16 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
   }
 
   app.decorateRequest('caller', null);
-  app.addHook('onRequest', async (request) => {
+  /** The scope a request's key must have, or null for one that needs no key and sends none. */
+  const keyScopeNeeded = (request: FastifyRequest): Scope | null => {
     const needed = scopeNeeded(request);
+    if (needed === 'public' || (!request.headers.authorization && needed === 'read' && options.readAccess === 'public')) return null;
+    return needed;
+  };
+
+  app.addHook('onRequest', hookWhen((request) => keyScopeNeeded(request) !== null, async (request) => {
+    const needed = keyScopeNeeded(request)!;
     const header = request.headers.authorization;
-    if (needed === 'public' || (!header && needed === 'read' && options.readAccess === 'public')) return;
     options.failures.check(request.ip);
     let caller: Caller | undefined;
     try {
@@ -81,5 +88,5 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
       throw new ProblemError('forbidden', `The key "${caller.name}" has scope ${caller.scope}; this request needs ${needed}`);
     }
     request.caller = caller;
-  });
+  }));
 }

@@ -1,8 +1,18 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-/** A weak validator of a representation's bytes (weak: the same bytes compressed are the same representation). */
-export const etagOf = (payload: string | Buffer) => `W/"${createHash('sha1').update(payload).digest('base64url')}"`;
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** false for an answer that is never to be stored or revalidated (the health check). */
+    revalidated?: boolean;
+  }
+}
+
+/**
+ * A weak validator of a representation's bytes (weak: the same bytes compressed are the same
+ * representation). crypto.hash, one call: a Hash object per answer cost more than the rest of /health.
+ */
+export const etagOf = (payload: string | Buffer) => `W/"${hash('sha1', payload, 'base64url')}"`;
 
 /** Whether If-None-Match names the current representation: `*`, or one of its tags (compared weakly). */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -19,22 +29,27 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  */
 export function registerConditionalReads(app: FastifyInstance, options: { readAccess: 'public' | 'key' }) {
   const cacheControl = options.readAccess === 'public' ? 'public, no-cache' : 'private, no-cache';
-  app.addHook('onSend', async (request, reply, payload) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload;
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return done(null, payload);
+    if (request.routeOptions.config?.revalidated === false) {
+      reply.header('cache-control', 'no-store');
+      return done(null, payload);
+    }
     reply.header('cache-control', cacheControl);
     reply.header('vary', 'accept, accept-encoding');
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
     const etag = (reply.getHeader('etag') as string | undefined) ?? etagOf(payload);
     reply.header('etag', etag);
-    if (!matches(request.headers['if-none-match'], etag)) return payload;
+    if (!matches(request.headers['if-none-match'], etag)) return done(null, payload);
     reply.code(304);
-    return '';
+    done(null, '');
   });
 }
 
 interface CachedAnswer {
   version: number;
-  body: string;
+  /** Bytes, not a string: a string would be encoded to UTF-8 again on every send. */
+  body: Buffer;
   etag: string;
 }
 
@@ -50,7 +65,13 @@ export class AnswerCache {
 
   constructor(private readonly maxBytes: number) {}
 
-  async answer(request: FastifyRequest, reply: FastifyReply, make: () => Promise<unknown>) {
+  /** A JSON answer, serialised by the route's response schema. */
+  answer(request: FastifyRequest, reply: FastifyReply, make: () => Promise<unknown>) {
+    return this.answerText(request, reply, 'application/json; charset=utf-8', async () => reply.serialize(await make()) as string);
+  }
+
+  /** An answer already written as text of the given type (an SVG chart, an HTML page). */
+  async answerText(request: FastifyRequest, reply: FastifyReply, type: string, make: () => Promise<string>) {
     const version = await request.server.store.dataVersion.read();
     const key = request.url;
     let entry = this.entries.get(key);
@@ -59,11 +80,11 @@ export class AnswerCache {
       this.entries.delete(key);
       this.entries.set(key, entry);
     } else {
-      const body = reply.serialize(await make()) as string;
+      const body = Buffer.from(await make());
       entry = { version, body, etag: etagOf(body) };
       this.store(key, entry);
     }
-    return reply.header('etag', entry.etag).type('application/json; charset=utf-8').send(entry.body);
+    return reply.header('etag', entry.etag).type(type).send(entry.body);
   }
 
   private store(key: string, entry: CachedAnswer) {

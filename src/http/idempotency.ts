@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { now } from '../db/database.js';
 import type { Claim } from '../modules/idempotency/idempotency.repo.js';
+import { hookWhen } from './hooks.js';
 import { ProblemError } from './problem.js';
 import { REPLAYED_HEADERS } from './write.js';
 
@@ -69,17 +70,18 @@ export function registerIdempotency(app: FastifyInstance, options: { ttlHours: n
     if (claim) await app.store.transaction((tx) => tx.idempotency.release(claim), bookkeeping).catch(() => {});
   }
 
-  app.addHook('preHandler', async (request, reply) => {
-    const key = request.headers[HEADER];
-    if (request.method !== 'POST' || typeof key !== 'string' || !request.caller) return;
-    // An answer holding a secret (a new API key) is never stored, so the key is not honoured there.
-    if (request.routeOptions.config?.replayable === false) return;
+  // An answer holding a secret (a new API key) is never stored, so the key is not honoured there.
+  const honoursKey = (request: FastifyRequest) =>
+    request.method === 'POST' && typeof request.headers[HEADER] === 'string' && request.caller !== null && request.routeOptions.config?.replayable !== false;
+
+  app.addHook('preHandler', hookWhen(honoursKey, async (request, reply) => {
+    const key = request.headers[HEADER] as string;
     if (key.length < 1 || key.length > 200) {
       throw new ProblemError('invalid-request', 'Idempotency-Key must be 1 to 200 characters', {
         errors: [{ field: 'headers.idempotency-key', message: 'use a fresh random value, such as a UUID, for each logical request' }],
       });
     }
-    const claim: Claim = { owner: request.caller.keyId, key, instance };
+    const claim: Claim = { owner: request.caller!.keyId, key, instance };
     const hash = fingerprint(request);
     const { store } = app;
     const expiresAt = later(options.claimLeaseMs);
@@ -121,17 +123,14 @@ export function registerIdempotency(app: FastifyInstance, options: { ttlHours: n
       .header('idempotent-replayed', 'true')
       .serializer((payload: string) => payload)
       .send(stored.answer.body);
-  });
+  }));
 
   // A write's answer is recorded in its own transaction (src/http/write.ts). What is left here is a
-  // refusal (4xx), kept for replay, or a server error, which frees the key for a retry.
-  app.addHook('onSend', async (request, reply, payload) => {
-    const claim = request.idempotency;
-    if (!claim) return payload;
-    if (reply.statusCode >= 500 || typeof payload !== 'string') {
-      await release(request);
-      return payload;
-    }
+  // refusal (4xx), kept for replay, or a server error or an answer that says when to retry
+  // (Retry-After), which frees the key for that retry.
+  async function recordRefusal(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+    const claim = request.idempotency!;
+    if (reply.statusCode >= 500 || reply.hasHeader('retry-after') || typeof payload !== 'string') return release(request);
     request.idempotency = null;
     const headers = Object.fromEntries(
       REPLAYED_HEADERS.flatMap((name) => (reply.getHeader(name) !== undefined ? [[name, String(reply.getHeader(name))]] : [])),
@@ -139,9 +138,16 @@ export function registerIdempotency(app: FastifyInstance, options: { ttlHours: n
     await app.store
       .transaction((tx) => tx.idempotency.complete(claim, { status: reply.statusCode, headers, body: payload }), bookkeeping)
       .catch((error) => request.log.warn({ err: error }, 'could not record the answer for its Idempotency-Key'));
-    return payload;
+  }
+
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!request.idempotency) return done(null, payload);
+    recordRefusal(request, reply, payload).then(() => done(null, payload), done);
   });
 
-  app.addHook('onResponse', async (request) => stopKeepingAlive(request));
+  app.addHook('onResponse', (request, _reply, done) => {
+    stopKeepingAlive(request);
+    done();
+  });
   app.addHook('onRequestAbort', release);
 }

@@ -44,7 +44,8 @@ const ERROR_RESPONSES: Record<string, { name: string; codes: ProblemCode[]; retr
   401: { name: 'Unauthorized', codes: ['unauthorized'] },
   403: { name: 'Forbidden', codes: ['forbidden'] },
   404: { name: 'NotFound', codes: ['not-found'] },
-  409: { name: 'Conflict', codes: ['conflict', 'request-in-progress'], retryAfter: true },
+  406: { name: 'NotAcceptable', codes: ['not-acceptable'] },
+  409: { name: 'Conflict', codes: ['conflict', 'request-in-progress', 'write-collision'], retryAfter: true },
   412: { name: 'PreconditionFailed', codes: ['precondition-failed'] },
   413: { name: 'ContentTooLarge', codes: ['content-too-large'] },
   415: { name: 'UnsupportedMediaType', codes: ['unsupported-media-type'] },
@@ -135,6 +136,8 @@ function completeOperations(document: Document): Document {
       const isPublic = operation.tags?.some((tag) => PUBLIC_TAGS.includes(tag)) ?? false;
       const isAdmin = operation.tags?.some((tag) => ADMIN_TAGS.includes(tag)) ?? false;
       const writes = method !== 'get';
+      // The health check is answered fresh every time (Cache-Control: no-store), with no ETag.
+      const revalidated = method === 'get' && !operation.tags?.includes('health');
       // Reads are public by default (READ_ACCESS=public); writes, keys and the audit log need a key.
       operation.security = writes || isAdmin ? [{ bearer: [] }] : [];
 
@@ -147,7 +150,7 @@ function completeOperations(document: Document): Document {
         ...(operation.parameters ?? []),
         ...(takesIdempotencyKey ? [IDEMPOTENCY_KEY] : []),
         ...(takesIfMatch ? [IF_MATCH] : []),
-        ...(method === 'get' ? [IF_NONE_MATCH] : []),
+        ...(revalidated ? [IF_NONE_MATCH] : []),
       ];
 
       const body = operation.requestBody?.content;
@@ -183,7 +186,7 @@ function completeOperations(document: Document): Document {
         response.headers = {
           'x-request-id': ref('headers', 'RequestId'),
           ...(status === '201' ? { Location: ref('headers', 'Location') } : {}),
-          ...(method === 'get' ? { ETag: ref('headers', 'ETag'), 'Cache-Control': ref('headers', 'CacheControl') } : {}),
+          ...(revalidated ? { ETag: ref('headers', 'ETag'), 'Cache-Control': ref('headers', 'CacheControl') } : {}),
           ...(takesIfMatch || operation.operationId === 'getObservation' ? { ETag: ref('headers', 'VersionTag') } : {}),
           ...(takesIdempotencyKey ? { 'Idempotent-Replayed': ref('headers', 'IdempotentReplayed') } : {}),
         };
@@ -195,7 +198,7 @@ function completeOperations(document: Document): Document {
           headers: { 'x-request-id': ref('headers', 'RequestId'), Location: ref('headers', 'Location') },
         };
       }
-      if (method === 'get') {
+      if (revalidated) {
         responses['304'] = { description: 'Not modified: the ETag in If-None-Match is still current', headers: { 'x-request-id': ref('headers', 'RequestId'), ETag: ref('headers', 'ETag') } };
       }
       const hasInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
@@ -204,6 +207,7 @@ function completeOperations(document: Document): Document {
         !isPublic && '401',
         (writes || isAdmin) && '403',
         path.includes('{') && '404',
+        '406',
         (writes || takesIdempotencyKey) && '409',
         takesIfMatch && '412',
         operation.requestBody && '413',

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from '@fastify/type-provider-zod';
 import { z } from 'zod';
-import { ConstraintViolation, WritesUnavailable } from '../db/errors.js';
+import { ConstraintViolation, WriteCollision, WritesUnavailable } from '../db/errors.js';
 import { Conflict, Invalid, NotFound, PreconditionFailed, type FieldIssue } from '../domain/errors.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -17,6 +17,7 @@ export const PROBLEM_TYPES = {
   'request-timeout': { status: 408, title: 'Request Timeout', summary: 'The request did not arrive in time (headers within HEADERS_TIMEOUT_MS, all of it within REQUEST_TIMEOUT_MS)' },
   'conflict': { status: 409, title: 'Conflict', summary: 'The resource exists already, or its state forbids the change; `existingId` names what stands in the way' },
   'request-in-progress': { status: 409, title: 'Conflict', summary: 'A request with the same Idempotency-Key is still running; retry after `Retry-After` seconds' },
+  'write-collision': { status: 409, title: 'Conflict', summary: 'The write collided with a concurrent one and was rolled back, nothing of it stored; retry it after `Retry-After` seconds' },
   'precondition-failed': { status: 412, title: 'Precondition Failed', summary: 'If-Match names a version that is no longer current: read it again' },
   'content-too-large': { status: 413, title: 'Content Too Large', summary: 'The body is larger, or has more rows, than the endpoint takes' },
   'unsupported-media-type': { status: 415, title: 'Unsupported Media Type', summary: 'The body is in a format the endpoint does not take' },
@@ -114,6 +115,9 @@ export function problemOf(error: unknown, request: FastifyRequest): { code: Prob
           ? 'A record with the same identity was written by another request first'
           : 'The record refers to, or is referred to by, another record',
     };
+  }
+  if (translated instanceof WriteCollision) {
+    return { code: 'write-collision', detail: `Nothing was stored: ${translated.message}. Send the same request again`, extra: { headers: { 'retry-after': '1' } } };
   }
   if (translated instanceof WritesUnavailable) return { code: 'unavailable', detail: `Writes are refused: ${translated.message}`, extra: { headers: { 'retry-after': '30' } } };
   const fastifyError = translated as FastifyError;

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { now } from '../db/database.js';
+import { WriteCollision } from '../db/errors.js';
 import type { Change, WriteContext } from '../modules/write-context.js';
 
 export interface WriteAnswer {
@@ -17,6 +18,9 @@ class RolledBack extends Error {}
 /** Audit entries per statement batch, with a pause between batches. */
 const AUDIT_CHUNK = 1000;
 
+/** Runs of a write the database rolled back for colliding with a concurrent one, before its 409 goes out. */
+const COLLISION_ATTEMPTS = 4;
+
 /** Headers an answer is replayed with, besides its body and status. */
 export const REPLAYED_HEADERS = ['content-type', 'location', 'etag'] as const;
 
@@ -26,6 +30,18 @@ export const REPLAYED_HEADERS = ['content-type', 'location', 'etag'] as const;
  * kept for a replay. The answer is serialised before the commit, sent after it: a 2xx means committed.
  */
 export async function runWrite(request: FastifyRequest, reply: FastifyReply, work: (write: WriteContext) => Promise<WriteAnswer>) {
+  // A collision rolled everything back: the same work runs again from the start, as the client's retry would.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runWriteOnce(request, reply, work);
+    } catch (error) {
+      if (!(request.server.store.translateError(error) instanceof WriteCollision) || attempt === COLLISION_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt * Math.random()));
+    }
+  }
+}
+
+async function runWriteOnce(request: FastifyRequest, reply: FastifyReply, work: (write: WriteContext) => Promise<WriteAnswer>) {
   const { store } = request.server;
   const caller = request.caller!;
   const claim = request.idempotency;

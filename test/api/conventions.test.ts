@@ -10,13 +10,14 @@ afterEach(() => app?.close());
 describe('request ids', () => {
   it('every answer carries x-request-id, the one a proxy sent when it is plausible, and problems name it too', async () => {
     app = await buildTestApp();
-    const made = await app.inject('/health');
-    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const made = [await app.inject('/health'), await app.inject('/health')].map((answer) => answer.headers['x-request-id']);
+    expect(made[0]).toMatch(/^req-[\w-]+$/);
+    expect(made[1]).not.toBe(made[0]);
     const kept = await app.inject({ url: '/v1/targets/nope', headers: { 'x-request-id': 'proxy-7f3a.42' } });
     expect(kept.headers['x-request-id']).toBe('proxy-7f3a.42');
     expect(expectProblem(kept, 404).requestId).toBe('proxy-7f3a.42');
     const replaced = await app.inject({ url: '/health', headers: { 'x-request-id': 'x'.repeat(500) } });
-    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(replaced.headers['x-request-id']).toMatch(/^req-[\w-]+$/);
   });
 });
 
@@ -88,5 +89,20 @@ describe('numbers in answers', () => {
     expect(progress.gapToTarget).toBe(4_997_000);
     expect(progress.basis.value).toBe(22_003_000);
     expect(progress.basis.reported.printed).toBe('2200.3');
+  });
+});
+
+describe('content negotiation', () => {
+  it('answers in the type Accept prefers, honours q=0, and refuses with 406 when it admits none', async () => {
+    app = await buildTestApp({ seed: true });
+    const url = '/v1/targets/port-container-throughput/observations';
+    const csv = await app.inject({ url, headers: { accept: 'application/json;q=0.5, text/csv' } });
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const json = await app.inject({ url, headers: { accept: 'text/csv;q=0, application/json' } });
+    expect(json.headers['content-type']).toMatch(/^application\/json/);
+    expect((await app.inject({ url, headers: { accept: 'text/*' } })).headers['content-type']).toMatch(/^text\/csv/);
+    expect((await app.inject({ url, headers: { accept: '*/*' } })).headers['content-type']).toMatch(/^application\/json/);
+    const refused = await app.inject({ url: '/health', headers: { accept: 'image/png' } });
+    expect(expectProblem(refused, 406).detail).toMatch(/application\/json/);
   });
 });

@@ -20,7 +20,7 @@ describe('health and documentation', () => {
     const document = (await app.inject('/openapi.json')).json();
     expect(document.openapi).toBe('3.1.0');
     const post = document.paths['/v1/targets/{targetId}/observations'].post;
-    expect(Object.keys(post.responses)).toEqual(['201', '400', '401', '403', '404', '409', '413', '415', '422', '429', '503']);
+    expect(Object.keys(post.responses)).toEqual(['201', '400', '401', '403', '404', '406', '409', '413', '415', '422', '429', '503']);
     expect(document.components.responses[post.responses['400'].$ref.split('/').pop()].content).toHaveProperty(['application/problem+json']);
     expect(post.parameters.map((parameter: { name: string }) => parameter.name)).toContain('Idempotency-Key');
     expect(post.responses['201'].headers).toHaveProperty('Location');

@@ -948,7 +948,9 @@ function judge(request: Request, answer: Answer, change: ReturnType<typeof snaps
       } catch (error) {
         broken.push({ rule: 'JSON answer does not parse', detail: (error as Error).message });
       }
-    } else if (!contentType.startsWith('text/html')) broken.push({ rule: 'GET answered neither JSON nor CSV', detail: contentType });
+    } else if (contentType.startsWith('image/svg+xml')) {
+      if (!/^<\?xml [^>]*\?>\s*<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(answer.body)) broken.push({ rule: 'SVG answer is no SVG document', detail: answer.body.slice(0, 200) });
+    } else if (!contentType.startsWith('text/html')) broken.push({ rule: 'GET answered neither JSON, CSV nor SVG', detail: contentType });
   }
   if (request.method === 'POST' && answer.status === 201 && !answer.headers.location) broken.push({ rule: '201 without Location', detail: '' });
 

@@ -1,7 +1,7 @@
 import { MILESTONE_STATES, QUALIFIERS, type MilestoneState, type Qualifier } from '../../domain/vocabulary.js';
-import type { Observation, ObservationInput } from '../../modules/observations/observations.schemas.js';
+import { randomUUID } from 'node:crypto';
+import type { paths } from '../../client/index.js';
 import type { CommandSpec } from '../args.js';
-import { api } from '../http.js';
 import { print, printJson } from '../output.js';
 
 export const addFigure: CommandSpec = {
@@ -60,7 +60,7 @@ export const addFigure: CommandSpec = {
       throw args.usageError(`--yoy must be a number, not "${yoyText}"`);
     }
 
-    const body: ObservationInput = {
+    const body: paths['/v1/targets/{targetId}/observations']['post']['requestBody']['content']['application/json'] = {
       reported: value !== undefined && unit !== undefined ? { value, unit } : undefined,
       state,
       period: { start: args.required('start'), end: args.required('end') },
@@ -70,8 +70,13 @@ export const addFigure: CommandSpec = {
       quote: args.required('quote'),
       note: args.string('note'),
     };
-    const path = target !== undefined ? api`/v1/targets/${target}/observations` : api`/v1/indicators/${indicator!}/observations`;
-    const observation = await client.post<Observation>(path, { json: body, idempotent: true });
+    // The same key on every attempt: a retry after a dropped connection gets the first answer, not a second figure.
+    const headers = { 'idempotency-key': randomUUID() };
+    const observation = await client.call(
+      target !== undefined
+        ? client.api.POST('/v1/targets/{targetId}/observations', { params: { path: { targetId: target } }, headers, body })
+        : client.api.POST('/v1/indicators/{indicatorId}/observations', { params: { path: { indicatorId: indicator! } }, headers, body }),
+    );
     if (args.flag('json')) printJson(observation);
     else print(observation.id);
   },

@@ -1,12 +1,11 @@
-import type { ApiKey, Scope } from '../../modules/keys/keys.schemas.js';
+import type { Schemas } from '../../client/index.js';
 import type { CommandSpec } from '../args.js';
-import { api } from '../http.js';
 import { note, print, printJson } from '../output.js';
 import { NONE, renderTable } from '../table.js';
 
 // Spelled out rather than imported so that the CLI does not load the service's schemas (and zod) at
 // start-up; the Record type makes the type check fail if the service ever adds a scope.
-const SCOPES: Record<Scope, string> = {
+const SCOPES: Record<Schemas['ApiKey']['scope'], string> = {
   read: 'reads only',
   write: 'reads and data writes',
   admin: 'everything, keys and the audit log too',
@@ -33,7 +32,7 @@ export const keysCreate: CommandSpec = {
     const name = args.required('name');
     const scope = args.required('scope');
     // No Idempotency-Key: the service would keep the answer, secret included, to replay it.
-    const key = await client.post<ApiKey & { secret: string }>('/v1/keys', { json: { name, scope } });
+    const key = await client.call(client.api.POST('/v1/keys', { body: { name, scope: scope as keyof typeof SCOPES } }));
     print(key.secret);
     note(`Created key ${key.id} "${key.name}" with scope ${key.scope}. Its secret (above) is not shown again: keep it now.`);
   },
@@ -51,7 +50,8 @@ export const keysList: CommandSpec = {
   example: 'tracker keys list --all',
 
   async run(args, client) {
-    const keys = await client.getAll<ApiKey>('/v1/keys', { includeRevoked: args.flag('all') ? 'true' : undefined });
+    const includeRevoked = args.flag('all');
+    const keys = await client.all((cursor) => client.call(client.api.GET('/v1/keys', { params: { query: { includeRevoked, cursor, limit: 500 } } })));
     if (args.flag('json')) return printJson(keys);
     print(
       renderTable(
@@ -75,10 +75,10 @@ export const keysRevoke: CommandSpec = {
   positionals: ['KEY_ID'],
   options: {},
   details: ADMIN_ONLY,
-  example: 'tracker keys revoke key_0123456789ab',
+  example: 'tracker keys revoke key-0123456789ab',
 
   async run(args, client) {
-    const key = await client.delete<ApiKey>(api`/v1/keys/${args.positionals[0]}`);
+    const key = await client.call(client.api.DELETE('/v1/keys/{keyId}', { params: { path: { keyId: args.positionals[0] } } }));
     print(`revoked ${key.id} "${key.name}" at ${key.revokedAt}`);
   },
 };

@@ -1,11 +1,14 @@
-import type { Bound } from '../../domain/progress.js';
-import type { PlanProgress, TargetProgress } from '../../modules/progress/progress.schemas.js';
+import type { Schemas } from '../../client/index.js';
 import type { CommandSpec } from '../args.js';
-import { api } from '../http.js';
+import { COMPARATOR_LEGEND, targetText } from '../comparators.js';
+import { UnavailableError } from '../errors.js';
 import { print, printJson } from '../output.js';
 import { formatNumber, NONE, renderTable } from '../table.js';
 
 /** What the basis's qualifier makes of the percentage ("more than 22 million" makes 81.5 % a lower bound). */
+type TargetProgress = Schemas['TargetProgress'];
+type Bound = NonNullable<Extract<TargetProgress, { kind: 'quantity' }>['percentCompleteBound']>;
+
 const PERCENT_PREFIX: Record<Bound, string> = { exact: '', lower_bound: '≥', upper_bound: '≤', approximate: '~' };
 /** The gap is bounded the other way: at least 81.5 % done is at most 18.5 % to go. */
 const GAP_PREFIX: Record<Bound, string> = { exact: '', lower_bound: '≤', upper_bound: '≥', approximate: '~' };
@@ -24,6 +27,7 @@ export const progress: CommandSpec = {
     json: { type: 'boolean', description: "print the service's answer as JSON instead of a table" },
   },
   details: [
+    `target: the value with its comparator: ${COMPARATOR_LEGEND}.`,
     'complete: percent of the target reached by the latest comparable figure; ≥ a lower bound ("more than …"),',
     '≤ an upper bound, ~ approximate. gap: what is left, in the target\'s unit. estimate: a full-year estimate',
     'from a newer part-year figure. A milestone shows its latest reported state next to its status.',
@@ -31,11 +35,14 @@ export const progress: CommandSpec = {
   example: 'tracker progress tianjin-jjj-2027',
 
   async run(args, client) {
-    const plan = await client.get<Extract<PlanProgress, { view: 'flat' }>>(api`/v1/plans/${args.positionals[0]}/progress`, { view: 'flat' });
+    const planId = args.positionals[0];
+    const plan = await client.call(client.api.GET('/v1/plans/{planId}/progress', { params: { path: { planId }, query: { view: 'flat' } } }));
+    if (plan.view !== 'flat') throw new UnavailableError(`the service answered the ${plan.view} view when asked for the flat one`);
     if (args.flag('json')) return printJson(plan);
     const table = renderTable<TargetProgress>(
       [
         { header: 'target', value: (p) => p.targetId },
+        { header: 'target value', value: (p) => (p.kind === 'quantity' ? targetText(p) : p.kind) },
         { header: 'status', value: (p) => (p.kind === 'milestone' && p.state ? `${p.status} (${p.state})` : p.status) },
         {
           header: 'complete',

@@ -6,7 +6,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { dumpTables, loadTables } from '../copy.js';
 import { insertWithPlaceholders, type Connection, type Database as QueryDatabase, type Engine, type Prepared } from '../database.js';
-import { ConstraintViolation, WritesUnavailable } from '../errors.js';
+import { ConstraintViolation, WriteCollision, WritesUnavailable } from '../errors.js';
 import { createRepos } from '../repos.js';
 import type { Store, TransactionOptions } from '../store.js';
 import { tables } from './schema.js';
@@ -31,6 +31,8 @@ export function translatePostgresError(error: unknown): unknown {
   if (code === '23505') return new ConstraintViolation('unique', message);
   if (code === '23503') return new ConstraintViolation('foreign_key', message);
   if (code === '23514') return new ConstraintViolation('check', message);
+  if (code === '40P01') return new WriteCollision('it deadlocked with a concurrent write to the same figures or targets');
+  if (code === '40001') return new WriteCollision('a concurrent write changed the same rows');
   if (code === '25006') return new WritesUnavailable('the database is read-only');
   if (code === '53100') return new WritesUnavailable('the disk holding the database is full');
   if (CONNECTION_CODES.has(code) || code.startsWith('08')) return new WritesUnavailable(`the database cannot be reached (${code})`);
@@ -48,11 +50,20 @@ function connectionTo(db: NodePgDatabase<typeof tables> | Parameters<Parameters<
       if (!statement) statements.set(name, (statement = build().prepare(name)));
       return statement as never;
     },
-    containsText(column: Column, text: string) {
-      return sql`${column} ILIKE ${`%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`} ESCAPE '\\'`;
+    containsText(column: Column, pattern: unknown) {
+      return sql`${column} ILIKE ${pattern} ESCAPE '\\'`;
     },
     maxBoundValues: 65_535,
     insertRows: (table, columns, rows) => insertWithPlaceholders({ db: queryDb, engine }, table, columns, rows),
+    // PostgreSQL locks the rows of a SELECT … ORDER BY … FOR UPDATE as they leave the sort, in order.
+    async lockRows(table, where, orderBy) {
+      await (db as NodePgDatabase)
+        .select({ held: sql`1` })
+        .from(table as never)
+        .where(where)
+        .orderBy(...(orderBy as never[]))
+        .for('update');
+    },
   };
   return { db: queryDb, tables: tables as never, engine };
 }

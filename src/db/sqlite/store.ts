@@ -10,10 +10,13 @@ import type { Connection, Database as QueryDatabase, Engine, Prepared } from '..
 import { ConstraintViolation, WritesUnavailable } from '../errors.js';
 import { Lock } from '../lock.js';
 import { createRepos } from '../repos.js';
+import { startCheckpointer } from './checkpointer.js';
 import type { Store, TransactionOptions } from '../store.js';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema.js';
 
+/** How often the write-ahead log is copied back into the database file. */
+const CHECKPOINT_INTERVAL_MS = 1000;
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../migrations/sqlite');
 
 /** DATABASE_URL for SQLite: a file path, `file:<path>`, or `:memory:`. */
@@ -36,8 +39,10 @@ export interface SqliteOptions {
  * - synchronous=NORMAL: in WAL, a commit survives a process crash; only a power cut can lose the
  *   last commits, never corrupt the file (the durability every other engine defaults to);
  * - foreign_keys: SQLite leaves them off unless asked;
- * - cache_size 32 MiB per connection: the hot indexes of a million-row database (the page cache
- *   is per connection, and there are two);
+ * - cache_size 32 MiB for the reading connection: the hot indexes of a million-row database; 1 MiB
+ *   for the writer, so that a large import's dirty pages spill to the log as it goes (between its
+ *   pauses) instead of piling up for its COMMIT, which holds the event loop (measured: a 100,000-row
+ *   import ran faster, and stalled /health less, than with 32 MiB);
  * - mmap_size 128 MiB: index and table pages read through the OS page cache without a copy, while
  *   keeping the process's resident memory bounded whatever the file's size;
  * - temp_store=MEMORY: sorts and temporary indexes never touch the disk.
@@ -47,7 +52,7 @@ function configure(connection: Database.Database, options: SqliteOptions, readon
   connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
   connection.pragma(`busy_timeout = ${Math.round(options.busyTimeoutMs)}`);
-  connection.pragma('cache_size = -32768');
+  connection.pragma(`cache_size = ${readonly ? -32768 : -1024}`);
   connection.pragma('mmap_size = 134217728');
   connection.pragma('temp_store = MEMORY');
 }
@@ -120,11 +125,13 @@ function connectionTo(connection: Database.Database): Connection {
       if (!statement) statements.set(name, (statement = build().prepare()));
       return statement as never;
     },
-    containsText(column: Column, text: string) {
+    containsText(column: Column, pattern: unknown) {
       // LIKE ignores case (of Latin letters; Chinese has none) on SQLite.
-      return sql`${column} LIKE ${`%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`} ESCAPE '\\'`;
+      return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
     },
     maxBoundValues: 32_766,
+    // SQLite runs one write transaction at a time: it holds every row already.
+    lockRows: async () => {},
     async insertRows(table, columns, rows) {
       // Only JSON columns need encoding; text and numbers go to SQLite as they are.
       const encoders = columns.map((column) => {
@@ -151,6 +158,15 @@ function connectionTo(connection: Database.Database): Connection {
   return { db: drizzle(connection, { schema: schema.tables }) as unknown as QueryDatabase, tables: schema.tables, engine };
 }
 
+/** Checkpoints from a worker thread rather than inside COMMITs on the event loop (see checkpointer.ts). */
+function checkpointInBackground(writer: Database.Database, path: string) {
+  const automatic = writer.pragma('wal_autocheckpoint', { simple: true });
+  writer.pragma('wal_autocheckpoint = 0');
+  return startCheckpointer(path, CHECKPOINT_INTERVAL_MS, () => {
+    if (writer.open) writer.pragma(`wal_autocheckpoint = ${automatic}`);
+  });
+}
+
 export async function openSqliteStore(url: string, options: SqliteOptions): Promise<Store> {
   const path = sqlitePath(url);
   const inMemory = path === ':memory:';
@@ -171,6 +187,7 @@ export async function openSqliteStore(url: string, options: SqliteOptions): Prom
   // the writer. An in-memory database is one connection's alone, so there it reads on the writer.
   const reader = inMemory ? writer : new Database(path, { readonly: true });
   if (reader !== writer) configure(reader, options, true);
+  const checkpointer = inMemory || readOnlyReason ? null : checkpointInBackground(writer, path);
 
   const writerConnection = connectionTo(writer);
   const readRepos = createRepos(reader === writer ? writerConnection : connectionTo(reader));
@@ -212,6 +229,7 @@ export async function openSqliteStore(url: string, options: SqliteOptions): Prom
 
     async close() {
       await lock.run(async () => {
+        await checkpointer?.stop();
         if (reader !== writer) reader.close();
         writer.close();
       });

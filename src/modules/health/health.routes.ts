@@ -6,7 +6,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
     {
-      config: { scope: 'public' },
+      config: { scope: 'public', revalidated: false },
       schema: {
         tags: ['health'],
         operationId: 'getHealth',

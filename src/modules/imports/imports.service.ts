@@ -8,8 +8,10 @@ import type { ImportEntry } from './imports.read.js';
 import { importRowSchema, type ImportResult } from './imports.schemas.js';
 
 const LISTED_CHANGES = 1000;
-/** Rows written between two pauses, so that other requests run while a large import is written. */
-const ROWS_PER_CHUNK = 500;
+/** Rows written in one batch. */
+const ROWS_PER_CHUNK = 100;
+/** Work between two pauses at most, so that other requests (/health among them) wait no longer than this. */
+const SLICE_MS = 10;
 /** An answer lists at most this many problems; the rest are counted. */
 const MAX_LISTED_ERRORS = 1000;
 
@@ -79,6 +81,14 @@ export async function importEntries(write: WriteContext, entries: AsyncIterable<
     return found;
   }
 
+  let pausedAt = performance.now();
+  /** Lets other requests run once this import has held the event loop for a slice. */
+  async function breathe() {
+    if (performance.now() - pausedAt < SLICE_MS) return;
+    await write.pause();
+    pausedAt = performance.now();
+  }
+
   const rowOfIdentity = new Map<string, number>();
   const rowOfId = new Map<string, number>();
   let chunk: { row: number; record: FigureRecord }[] = [];
@@ -95,10 +105,10 @@ export async function importEntries(write: WriteContext, entries: AsyncIterable<
       }
     }
     chunk = [];
-    await write.pause();
   }
 
   for await (const entry of entries) {
+    await breathe();
     if (entry.kind === 'source') {
       const parsed = sourceInputSchema.safeParse(entry.raw);
       if (!parsed.success) fail(...issuesOf(parsed.error, entry.field));

@@ -7,7 +7,7 @@ import { INDICATOR_PATHS, indicatorInputSchema, indicatorListQuerySchema, indica
 import { createIndicator, requireIndicator } from './indicators.service.js';
 
 export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { store } = app;
+  const { store, answers } = app;
 
   app.get(
     '/v1/indicators',
@@ -21,11 +21,12 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listSchema(indicatorSchema), ...problemResponses },
       },
     },
-    async (request) => {
-      const { limit, cursor, ...filters } = request.query;
-      const after = decodeCursor<[string, string]>(cursor, ['string', 'string']);
-      return toPage(await store.indicators.list({ ...filters, after, limit: limit + 1 }), limit, (indicator) => [indicator.id, indicator.planId]);
-    },
+    (request, reply) =>
+      answers.answer(request, reply, async () => {
+        const { limit, cursor, ...filters } = request.query;
+        const after = decodeCursor<[string, string]>(cursor, ['string', 'string']);
+        return toPage(await store.indicators.list({ ...filters, after, limit: limit + 1 }), limit, (indicator) => [indicator.id, indicator.planId]);
+      }),
   );
 
   for (const { path, params, ref, scope, where } of INDICATOR_PATHS) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type Column } from 'drizzle-orm';
 import type { Connection } from '../../db/database.js';
 import { after } from '../../db/keyset.js';
 import { nextDay, periodKindOf, type Period } from '../../domain/periods.js';
@@ -36,6 +36,9 @@ export const seriesKeyOf = (record: Pick<FigureRecord, 'planId' | 'targetId' | '
   record.targetId !== null
     ? { planId: record.planId, targetId: record.targetId, indicatorId: null }
     : { planId: record.planId, targetId: null, indicatorId: record.indicatorId! };
+
+/** What a figure says and where it comes from, without the bookkeeping: what a chart or a page draws. */
+export type StatedFigure = Omit<Observation, 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'withdrawn'>;
 
 /** Who is writing, for the bookkeeping columns and the version rows. */
 export interface Writer {
@@ -123,15 +126,6 @@ export function observationsRepo({ db, tables, engine }: Connection) {
     };
   }
 
-  // The IS NOT NULL lets the engine use the partial index of the series' kind.
-  const seriesIs = (series: SeriesKey): SQL =>
-    and(
-      eq(observations.planId, series.planId),
-      series.targetId !== null
-        ? and(eq(observations.targetId, series.targetId), isNotNull(observations.targetId))
-        : and(eq(observations.indicatorId, series.indicatorId), isNotNull(observations.indicatorId)),
-    )!;
-
   const byId = engine.prepared('observations.byId', () =>
     db.select().from(observations).where(eq(observations.id, sql.placeholder('id'))).limit(1),
   );
@@ -188,8 +182,8 @@ export function observationsRepo({ db, tables, engine }: Connection) {
       .where(inArray(observations.id, slots.map((i) => sql.placeholder(`id${i}`)))),
   );
 
-  /** The newest (or oldest) current figure of a target, of one kind of period or of any: one probe of an index. */
-  const recency = (kind: 'of_kind' | 'any', newest: boolean) => {
+  /** A target's current figures, of one kind of period or of any, newest (or oldest) first: a range of an index. */
+  const byRecency = (kind: 'of_kind' | 'any', newest: boolean) => {
     const order = newest ? desc : asc;
     return db
       .select()
@@ -203,9 +197,10 @@ export function observationsRepo({ db, tables, engine }: Connection) {
           isNull(observations.withdrawnAt),
         ),
       )
-      .orderBy(order(observations.periodEnd), order(observations.sourcePublishedOn), order(observations.id))
-      .limit(1);
+      .orderBy(order(observations.periodEnd), order(observations.sourcePublishedOn), order(observations.id));
   };
+  /** The newest (or oldest) current figure of a target: one probe of the index. */
+  const recency = (kind: 'of_kind' | 'any', newest: boolean) => byRecency(kind, newest).limit(1);
   const newestOfKind = engine.prepared('observations.newestOfKind', () => recency('of_kind', true));
   const oldestOfKind = engine.prepared('observations.oldestOfKind', () => recency('of_kind', false));
   const newestOfAny = engine.prepared('observations.newestOfAny', () => recency('any', true));
@@ -227,6 +222,9 @@ export function observationsRepo({ db, tables, engine }: Connection) {
       .orderBy(desc(observations.sourcePublishedOn), desc(observations.id))
       .limit(1),
   );
+
+  /** A target's current figures, newest period first, at most `limit`. */
+  const newestFigures = engine.prepared('observations.newestFigures', () => byRecency('any', true).limit(sql.placeholder('limit')));
 
   const FIGURE_KEYS = Object.keys(columnsOf({ period: { start: '', end: '' } } as FigureRecord)) as (keyof FigureColumns)[];
   const OBSERVATION_KEYS = ['id', ...FIGURE_KEYS, 'version', 'createdAt', 'createdBy'] as const;
@@ -287,15 +285,15 @@ export function observationsRepo({ db, tables, engine }: Connection) {
       sql`${observationVersions.action} <> 'withdrawn'`,
       sql`${observationVersions.sourceAvailableOn} <= ${sql.placeholder('asOf')}`,
     );
-  const versionRecency = (kind: 'of_kind' | 'any', newest: boolean) => {
+  const versionsByRecency = (kind: 'of_kind' | 'any', newest: boolean) => {
     const order = newest ? desc : asc;
     return db
       .select()
       .from(observationVersions)
       .where(versionsInForce(kind))
-      .orderBy(order(observationVersions.periodEnd), order(observationVersions.sourcePublishedOn), order(observationVersions.observationId))
-      .limit(1);
+      .orderBy(order(observationVersions.periodEnd), order(observationVersions.sourcePublishedOn), order(observationVersions.observationId));
   };
+  const versionRecency = (kind: 'of_kind' | 'any', newest: boolean) => versionsByRecency(kind, newest).limit(1);
   const asOfStatements = {
     newestOfKind: engine.prepared('versions.newestOfKind', () => versionRecency('of_kind', true)),
     oldestOfKind: engine.prepared('versions.oldestOfKind', () => versionRecency('of_kind', false)),
@@ -309,6 +307,7 @@ export function observationsRepo({ db, tables, engine }: Connection) {
         .orderBy(desc(observationVersions.sourcePublishedOn), desc(observationVersions.observationId))
         .limit(1),
     ),
+    newestFigures: engine.prepared('versions.newestFigures', () => versionsByRecency('any', true).limit(sql.placeholder('limit'))),
     count: engine.prepared('versions.count', () =>
       db.select({ count: sql<number>`count(*)` }).from(observationVersions).where(versionsInForce('any')),
     ),
@@ -344,6 +343,8 @@ export function observationsRepo({ db, tables, engine }: Connection) {
           const [row] = await calendarYear.execute({ planId, targetId, periodEnd: `${year}-12-31` });
           return row && toObservation(row);
         },
+        newestFigures: async (planId: string, targetId: string, limit: number): Promise<StatedFigure[]> =>
+          (await newestFigures.execute({ planId, targetId, limit })).map((row) => ({ id: row.id, ...figureOf(row) })),
         count: null,
       };
     }
@@ -360,6 +361,8 @@ export function observationsRepo({ db, tables, engine }: Connection) {
       },
       ofCalendarYear: async (planId: string, targetId: string, year: number) =>
         asItStood((await asOfStatements.calendarYear.execute({ planId, targetId, periodEnd: `${year}-12-31`, ...at }))[0]),
+      newestFigures: async (planId: string, targetId: string, limit: number): Promise<StatedFigure[]> =>
+        (await asOfStatements.newestFigures.execute({ planId, targetId, limit, ...at })).map((row) => ({ id: row.observationId, ...figureOf(row) })),
       /** The figures public and in force then: counted over the target's versions (as-of answers are not the hot path). */
       count: async (planId: string, targetId: string) => Number((await asOfStatements.count.execute({ planId, targetId, ...at }))[0].count),
     };
@@ -392,19 +395,30 @@ export function observationsRepo({ db, tables, engine }: Connection) {
       series: SeriesKey,
       page: { includeWithdrawn: boolean; after?: [string, string, string]; limit: number },
     ): Promise<Observation[]> {
-      const rows = await db
-        .select()
-        .from(observations)
-        .where(
-          and(
-            seriesIs(series),
-            page.includeWithdrawn ? undefined : isNull(observations.withdrawnAt),
-            page.after ? after([observations.periodStart, observations.periodEnd, observations.sourceId], page.after) : undefined,
-          ),
-        )
-        .orderBy(asc(observations.periodStart), asc(observations.periodEnd), asc(observations.sourceId))
-        .limit(page.limit);
-      return rows.map(toObservation);
+      const kind = series.targetId !== null ? 'target' : 'indicator';
+      const seriesColumn = kind === 'target' ? observations.targetId : observations.indicatorId;
+      const statement = engine.prepared(`observations.listSeries.${kind}.${page.includeWithdrawn}.${page.after !== undefined}`, () =>
+        db
+          .select()
+          .from(observations)
+          .where(
+            and(
+              eq(observations.planId, sql.placeholder('planId')),
+              eq(seriesColumn, sql.placeholder('seriesId')),
+              // Lets the engine use the partial index of the series' kind.
+              isNotNull(seriesColumn),
+              page.includeWithdrawn ? undefined : isNull(observations.withdrawnAt),
+              page.after
+                ? after([observations.periodStart, observations.periodEnd, observations.sourceId], ['start', 'end', 'source'].map((name) => sql.placeholder(name)))
+                : undefined,
+            ),
+          )
+          .orderBy(asc(observations.periodStart), asc(observations.periodEnd), asc(observations.sourceId))
+          .limit(sql.placeholder('limit')),
+      );
+      const [start, end, source] = page.after ?? [];
+      const rows = await statement.execute({ planId: series.planId, seriesId: series.targetId ?? series.indicatorId, start, end, source, limit: page.limit });
+      return (rows as Row[]).map(toObservation);
     },
 
     /** A page of the current figures of every target and indicator of a plan, in id order. */

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../db/store.js';
 import { Invalid } from '../../domain/errors.js';
 import { decodeCursor, toPage } from '../../http/cursor.js';
+import { preferredType } from '../../http/negotiation.js';
 import { listSchema, paginationQuerySchema } from '../../http/common.schemas.js';
 import { problemResponses } from '../../http/problem.js';
 import { ifMatchVersions, sendVersioned } from '../../http/versions.js';
@@ -36,10 +37,7 @@ import {
 function wantsCsv(request: FastifyRequest): boolean {
   const { format } = request.query as { format?: 'json' | 'csv' };
   if (format) return format === 'csv';
-  const accept = request.headers.accept ?? '';
-  const csvAt = accept.indexOf('text/csv');
-  const jsonAt = accept.indexOf('application/json');
-  return csvAt >= 0 && (jsonAt < 0 || csvAt < jsonAt);
+  return preferredType(request, ['application/json', 'text/csv']) === 'text/csv';
 }
 
 const EXPORT_PAGE = 500;
@@ -81,7 +79,7 @@ const seriesKinds = [
 ];
 
 export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { store } = app;
+  const { store, answers } = app;
 
   for (const { path, params, noun, name, where, resolve } of seriesKinds) {
     const seriesOf = (request: { params: unknown }): Promise<Series> => resolve(store, request.params as never);
@@ -101,11 +99,11 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (request, reply) => {
-        const series = await seriesOf(request);
         const { limit, cursor, includeWithdrawn } = request.query;
         if (wantsCsv(request)) {
           // CSV has no column for a withdrawal: a withdrawn figure in it would come back to life on import.
           if (includeWithdrawn) throw new Invalid([{ field: 'query.includeWithdrawn', message: 'withdrawn figures are exported as JSON only' }]);
+          const series = await seriesOf(request);
           return sendCsv(reply, store, (last) =>
             store.observations.listSeries(series, {
               includeWithdrawn: false,
@@ -114,9 +112,12 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
             }),
           );
         }
-        const after = decodeCursor<[string, string, string]>(cursor, ['string', 'string', 'string']);
-        const rows = await store.observations.listSeries(series, { includeWithdrawn, after, limit: limit + 1 });
-        return toPage(rows, limit, (row) => [row.period.start, row.period.end, row.sourceId]);
+        return answers.answer(request, reply, async () => {
+          const series = await seriesOf(request);
+          const after = decodeCursor<[string, string, string]>(cursor, ['string', 'string', 'string']);
+          const rows = await store.observations.listSeries(series, { includeWithdrawn, after, limit: limit + 1 });
+          return toPage(rows, limit, (row) => [row.period.start, row.period.end, row.sourceId]);
+        });
       },
     );
 
@@ -159,9 +160,11 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       const { planId } = request.params;
       await requirePlan(store, planId);
       if (wantsCsv(request)) return sendCsv(reply, store, (last) => store.observations.listPlan(planId, { after: last?.id, limit: EXPORT_PAGE }));
-      const { limit, cursor } = request.query;
-      const after = decodeCursor<[string]>(cursor, ['string'])?.[0];
-      return toPage(await store.observations.listPlan(planId, { after, limit: limit + 1 }), limit, (row) => [row.id]);
+      return answers.answer(request, reply, async () => {
+        const { limit, cursor } = request.query;
+        const after = decodeCursor<[string]>(cursor, ['string'])?.[0];
+        return toPage(await store.observations.listPlan(planId, { after, limit: limit + 1 }), limit, (row) => [row.id]);
+      });
     },
   );
 

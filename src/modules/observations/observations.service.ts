@@ -186,6 +186,7 @@ async function revise(write: WriteContext, current: Observation, record: FigureR
  */
 export async function saveFigure(write: WriteContext, record: FigureRecord, onExisting: OnExisting): Promise<{ action: SaveAction; observation: Observation }> {
   const { tx } = write;
+  if (record.targetId !== null) await tx.targets.lockForFigures([{ planId: record.planId, targetId: record.targetId }]);
   const twin = await tx.observations.findByIdentity(seriesKeyOf(record), record.period, record.sourceId);
   if (twin) {
     if (onExisting === 'conflict') throw identityTaken(twin, record);
@@ -215,8 +216,13 @@ export async function saveFigures(write: WriteContext, records: FigureRecord[]):
   const bySeries = new Map<string, FigureRecord[]>();
   for (const record of records) {
     const key = JSON.stringify([record.planId, record.targetId, record.indicatorId]);
-    bySeries.set(key, [...(bySeries.get(key) ?? []), record]);
+    const series = bySeries.get(key);
+    if (series) series.push(record);
+    else bySeries.set(key, [record]);
   }
+  await tx.targets.lockForFigures(
+    [...bySeries.values()].flatMap(([first]) => (first.targetId === null ? [] : [{ planId: first.planId, targetId: first.targetId }])),
+  );
   const stored = new Map<string, Observation>();
   const identityOf = (figure: Pick<FigureRecord, 'planId' | 'targetId' | 'indicatorId' | 'period' | 'sourceId'>) =>
     JSON.stringify([figure.planId, figure.targetId, figure.indicatorId, figure.period.start, figure.period.end, figure.sourceId]);
@@ -313,6 +319,7 @@ export async function withdrawObservation(
   const current = await requireObservation(write.tx, observationId);
   checkVersion(current, expectedVersions);
   if (current.withdrawn) throw new Conflict(`observation "${current.id}" was already withdrawn at ${current.withdrawn.at}`, existingOf(current));
+  if (current.targetId !== null) await write.tx.targets.lockForFigures([{ planId: current.planId, targetId: current.targetId }]);
   const withdrawn = await write.tx.observations.withdraw(current, reason, { by: write.actor, at: write.at });
   if (!withdrawn) throw changedMeanwhile(current);
   if (withdrawn.targetId !== null) await write.tx.targets.addToFigureCount(withdrawn.planId, withdrawn.targetId, -1);

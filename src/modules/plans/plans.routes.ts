@@ -19,7 +19,7 @@ import {
 import { createItem, createPlan, patchItem, patchPlan, requireItem, requirePlan } from './plans.service.js';
 
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { store } = app;
+  const { store, answers } = app;
 
   app.get(
     '/v1/plans',
@@ -33,11 +33,12 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listSchema(planSchema), ...problemResponses },
       },
     },
-    async (request) => {
-      const { limit, cursor } = request.query;
-      const after = decodeCursor<[string]>(cursor, ['string'])?.[0];
-      return toPage(await store.plans.list({ after, limit: limit + 1 }), limit, (plan) => [plan.id]);
-    },
+    (request, reply) =>
+      answers.answer(request, reply, async () => {
+        const { limit, cursor } = request.query;
+        const after = decodeCursor<[string]>(cursor, ['string'])?.[0];
+        return toPage(await store.plans.list({ after, limit: limit + 1 }), limit, (plan) => [plan.id]);
+      }),
   );
 
   app.get(

@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import type { AnswerCache } from '../../http/caching.js';
 import { problemResponses } from '../../http/problem.js';
 import { planParamsSchema } from '../plans/plans.schemas.js';
 import { TARGET_PATHS } from '../targets/targets.schemas.js';
 import { planProgressQuerySchema, planProgressSchema, progressQuerySchema, targetProgressSchema } from './progress.schemas.js';
 import { planProgress, targetProgress } from './progress.service.js';
 
-export const progressRoutes: FastifyPluginAsyncZod<{ cache: AnswerCache }> = async (app, { cache }) => {
-  const { store } = app;
+export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { store, answers } = app;
 
   for (const { path, params, ref, scope, where } of TARGET_PATHS) {
     app.get(
@@ -23,7 +22,7 @@ export const progressRoutes: FastifyPluginAsyncZod<{ cache: AnswerCache }> = asy
           response: { 200: targetProgressSchema, ...problemResponses },
         },
       },
-      (request, reply) => cache.answer(request, reply, () => targetProgress(store, ref(request.params), request.query.asOf ?? null)),
+      (request, reply) => answers.answer(request, reply, () => targetProgress(store, ref(request.params), request.query.asOf ?? null)),
     );
   }
 
@@ -41,6 +40,6 @@ export const progressRoutes: FastifyPluginAsyncZod<{ cache: AnswerCache }> = asy
       },
     },
     (request, reply) =>
-      cache.answer(request, reply, () => planProgress(store, request.params.planId, { asOf: request.query.asOf ?? null, view: request.query.view })),
+      answers.answer(request, reply, () => planProgress(store, request.params.planId, { asOf: request.query.asOf ?? null, view: request.query.view })),
   );
 };

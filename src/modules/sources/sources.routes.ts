@@ -7,7 +7,7 @@ import { createSource, requireSource } from './sources.service.js';
 import { sourceInputSchema, sourceListQuerySchema, sourceParamsSchema, sourceSchema } from './sources.schemas.js';
 
 export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { store } = app;
+  const { store, answers } = app;
 
   app.get(
     '/v1/sources',
@@ -21,11 +21,12 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listSchema(sourceSchema), ...problemResponses },
       },
     },
-    async (request) => {
-      const { limit, cursor, kind } = request.query;
-      const after = decodeCursor<[string]>(cursor, ['string'])?.[0];
-      return toPage(await store.sources.list({ kind, after, limit: limit + 1 }), limit, (source) => [source.id]);
-    },
+    (request, reply) =>
+      answers.answer(request, reply, async () => {
+        const { limit, cursor, kind } = request.query;
+        const after = decodeCursor<[string]>(cursor, ['string'])?.[0];
+        return toPage(await store.sources.list({ kind, after, limit: limit + 1 }), limit, (source) => [source.id]);
+      }),
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import { and, asc, eq, or, sql } from 'drizzle-orm';
-import type { Connection } from '../../db/database.js';
+import { containingPattern, type Connection } from '../../db/database.js';
 import { after } from '../../db/keyset.js';
 import { effectiveTolerance } from '../../domain/progress.js';
 import type { Target, TargetListQuery } from './targets.schemas.js';
@@ -78,6 +78,12 @@ export function targetsRepo({ db, tables, engine }: Connection) {
       .where(and(eq(targets.planId, sql.placeholder('planId')), eq(targets.id, sql.placeholder('id'))))
       .limit(1),
   );
+  const figureCountOf = engine.prepared('targets.figureCount', () =>
+    db
+      .select({ figureCount: targets.figureCount })
+      .from(targets)
+      .where(and(eq(targets.planId, sql.placeholder('planId')), eq(targets.id, sql.placeholder('id')))),
+  );
   const firstById = engine.prepared('targets.firstById', () =>
     db
       .select()
@@ -102,24 +108,38 @@ export function targetsRepo({ db, tables, engine }: Connection) {
       return row && toTarget(row);
     },
 
-    /** A page in (id, planId) order. */
+    /** A page in (id, planId) order, through a statement prepared for the filters given. */
     async list(query: Omit<TargetListQuery, 'cursor' | 'limit'> & { after?: [string, string]; limit: number }): Promise<Target[]> {
-      const rows = await db
-        .select()
-        .from(targets)
-        .where(
-          and(
-            query.planId ? eq(targets.planId, query.planId) : undefined,
-            query.itemId ? eq(targets.itemId, query.itemId) : undefined,
-            query.kind ? eq(targets.kind, query.kind) : undefined,
-            query.unit ? eq(targets.unit, query.unit) : undefined,
-            query.q ? or(engine.containsText(targets.nameZh, query.q), engine.containsText(targets.nameEn, query.q)) : undefined,
-            query.after ? after([targets.id, targets.planId], query.after) : undefined,
-          ),
-        )
-        .orderBy(asc(targets.id), asc(targets.planId))
-        .limit(query.limit);
-      return rows.map(toTarget);
+      const given = (['planId', 'itemId', 'kind', 'unit', 'q', 'after'] as const).filter((name) => query[name] !== undefined);
+      const has = (name: (typeof given)[number]) => given.includes(name);
+      const statement = engine.prepared(`targets.list.${given.join('.')}`, () =>
+        db
+          .select()
+          .from(targets)
+          .where(
+            and(
+              has('planId') ? eq(targets.planId, sql.placeholder('planId')) : undefined,
+              has('itemId') ? eq(targets.itemId, sql.placeholder('itemId')) : undefined,
+              has('kind') ? eq(targets.kind, sql.placeholder('kind')) : undefined,
+              has('unit') ? eq(targets.unit, sql.placeholder('unit')) : undefined,
+              has('q') ? or(engine.containsText(targets.nameZh, sql.placeholder('pattern')), engine.containsText(targets.nameEn, sql.placeholder('pattern'))) : undefined,
+              has('after') ? after([targets.id, targets.planId], [sql.placeholder('afterId'), sql.placeholder('afterPlanId')]) : undefined,
+            ),
+          )
+          .orderBy(asc(targets.id), asc(targets.planId))
+          .limit(sql.placeholder('limit')),
+      );
+      const rows = await statement.execute({
+        planId: query.planId,
+        itemId: query.itemId,
+        kind: query.kind,
+        unit: query.unit,
+        pattern: query.q === undefined ? undefined : containingPattern(query.q),
+        afterId: query.after?.[0],
+        afterPlanId: query.after?.[1],
+        limit: query.limit,
+      });
+      return (rows as Row[]).map(toTarget);
     },
 
     /** Every target of a plan, for its progress: a plan's targets are what its progress answer is made of. */
@@ -128,10 +148,7 @@ export function targetsRepo({ db, tables, engine }: Connection) {
     },
 
     async figureCount(planId: string, id: string): Promise<number> {
-      const [row] = await db
-        .select({ figureCount: targets.figureCount })
-        .from(targets)
-        .where(and(eq(targets.planId, planId), eq(targets.id, id)));
+      const [row] = await figureCountOf.execute({ planId, id });
       return row?.figureCount ?? 0;
     },
 
@@ -147,6 +164,16 @@ export function targetsRepo({ db, tables, engine }: Connection) {
         .where(and(eq(targets.planId, target.planId), eq(targets.id, target.id)))
         .returning();
       return toTarget(row);
+    },
+
+    /**
+     * Holds the targets' rows to the end of the transaction before their figures are written, so that
+     * two writes of the same targets' figures queue instead of deadlocking over each other's rows.
+     */
+    async lockForFigures(keys: readonly { planId: string; targetId: string }[]): Promise<void> {
+      if (keys.length === 0) return;
+      const each = keys.map(({ planId, targetId }) => and(eq(targets.planId, planId), eq(targets.id, targetId))!);
+      await engine.lockRows(targets, or(...each)!, [targets.planId, targets.id]);
     },
 
     /** Keeps the count of current figures, inside the write that adds or withdraws them. */

@@ -7,7 +7,7 @@ import { TARGET_PATHS, targetInputSchema, targetListQuerySchema, targetPatchSche
 import { createTarget, patchTarget, requireTarget } from './targets.service.js';
 
 export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { store } = app;
+  const { store, answers } = app;
 
   app.get(
     '/v1/targets',
@@ -21,11 +21,12 @@ export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listSchema(targetSchema), ...problemResponses },
       },
     },
-    async (request) => {
-      const { limit, cursor, ...filters } = request.query;
-      const after = decodeCursor<[string, string]>(cursor, ['string', 'string']);
-      return toPage(await store.targets.list({ ...filters, after, limit: limit + 1 }), limit, (target) => [target.id, target.planId]);
-    },
+    (request, reply) =>
+      answers.answer(request, reply, async () => {
+        const { limit, cursor, ...filters } = request.query;
+        const after = decodeCursor<[string, string]>(cursor, ['string', 'string']);
+        return toPage(await store.targets.list({ ...filters, after, limit: limit + 1 }), limit, (target) => [target.id, target.planId]);
+      }),
   );
 
   app.post(

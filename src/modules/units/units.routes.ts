@@ -7,7 +7,7 @@ import { unitListQuerySchema, unitParamsSchema, unitSchema } from './units.schem
 import { createUnit, requireUnit } from './units.service.js';
 
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { store } = app;
+  const { store, answers } = app;
 
   app.get(
     '/v1/units',
@@ -21,11 +21,12 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listSchema(unitSchema), ...problemResponses },
       },
     },
-    async (request) => {
-      const { limit, cursor } = request.query;
-      const after = decodeCursor<[string]>(cursor, ['string'])?.[0];
-      return toPage(await store.units.list({ after, limit: limit + 1 }), limit, (unit) => [unit.code]);
-    },
+    (request, reply) =>
+      answers.answer(request, reply, async () => {
+        const { limit, cursor } = request.query;
+        const after = decodeCursor<[string]>(cursor, ['string'])?.[0];
+        return toPage(await store.units.list({ after, limit: limit + 1 }), limit, (unit) => [unit.code]);
+      }),
   );
 
   app.get(
