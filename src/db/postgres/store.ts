@@ -108,6 +108,9 @@ export async function openPostgresStore(url: string, options: PostgresOptions): 
     if (writesRefused) throw new WritesUnavailable(writesRefused);
     try {
       return await db.transaction(async (tx) => {
+        // A statement's cached plan was made for the tables as they were; a write can grow them many times
+        // over before it commits (an import into a new database), and a plan made for ten rows scans them all.
+        await tx.execute(sql`SET LOCAL plan_cache_mode = force_custom_plan`);
         if (options.exclusive) await tx.execute(sql`SELECT pg_advisory_xact_lock(${EXCLUSIVE_LOCK})`);
         const connection = connectionTo(tx);
         const result = await work(connection);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type Column } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql, type Column } from 'drizzle-orm';
 import type { Connection } from '../../db/database.js';
 import { after } from '../../db/keyset.js';
 import { nextDay, periodKindOf, type Period } from '../../domain/periods.js';
@@ -167,6 +167,10 @@ export function observationsRepo({ db, tables, engine }: Connection) {
           eq(observations.planId, sql.placeholder('planId')),
           eq(column, sql.placeholder('seriesId')),
           isNotNull(column),
+          // The batch's first and last start bound the index range read: PostgreSQL reads the row values
+          // below as a filter, over every figure of the series without these.
+          gte(observations.periodStart, sql.placeholder('firstStart')),
+          lte(observations.periodStart, sql.placeholder('lastStart')),
           sql`(${observations.periodStart}, ${observations.periodEnd}, ${observations.sourceId}) IN (${sql.join(
             slots.map((i) => sql`(${sql.placeholder(`start${i}`)}, ${sql.placeholder(`end${i}`)}, ${sql.placeholder(`source${i}`)})`),
             sql`, `,
@@ -460,7 +464,8 @@ export function observationsRepo({ db, tables, engine }: Connection) {
     async findManyByIdentity(series: SeriesKey, identities: { period: Period; sourceId: string }[]): Promise<Observation[]> {
       const found: Observation[] = [];
       for (const batch of batches(identities)) {
-        const values: Record<string, unknown> = { planId: series.planId, seriesId: series.targetId ?? series.indicatorId };
+        const starts = batch.map(({ period }) => period.start).sort();
+        const values: Record<string, unknown> = { planId: series.planId, seriesId: series.targetId ?? series.indicatorId, firstStart: starts[0], lastStart: starts.at(-1) };
         batch.forEach(({ period, sourceId }, i) => Object.assign(values, { [`start${i}`]: period.start, [`end${i}`]: period.end, [`source${i}`]: sourceId }));
         const statement = series.targetId !== null ? targetIdentities : indicatorIdentities;
         for (const row of await statement.execute(values)) found.push(toObservation(row));
