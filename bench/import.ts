@@ -89,7 +89,7 @@ function procStatus(pid: number): { rssKb: number; hwmKb: number; anonKb: number
   try {
     const text = readFileSync(`/proc/${pid}/status`, 'utf8');
     const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? NaN);
-    // RssFile is mostly the SQLite file mapped by mmap_size (page cache, shared); RssAnon the heap and the rest.
+    // RssFile is code and shared libraries (the service maps no database pages); RssAnon the heap, SQLite's caches and the rest.
     return { rssKb: field('VmRSS'), hwmKb: field('VmHWM'), anonKb: field('RssAnon'), fileKb: field('RssFile') };
   } catch {
     return null;

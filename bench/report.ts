@@ -204,7 +204,7 @@ function importLines(report: Report): string[] {
     `raw ${raw.engine} insert of the same rows and their version rows, one transaction: ${raw.seconds.toFixed(2)} s, ${int(raw.rowsPerSecond)} rows/s → the import runs at ${fixed(result.rowsPerSecond / raw.rowsPerSecond)}× of it`,
     `/health during the import, one connection every 10 ms: ${int(result.health.polls)} polls sent, p50 ${fixed(result.health.p50Ms, 1)} ms, p99 ${fixed(result.health.p99Ms, 1)} ms (corrected for coordinated omission), slowest ${fixed(result.health.maxMs, 1)} ms; p99 of the polls sent, uncorrected: ${fixed(result.health.sentP99Ms, 1)} ms`,
     `service RSS: ${int(result.memory.idleMb)} MB before, peak ${int(result.memory.peakMb)} MB during (${result.memory.peakSource === 'VmHWM' ? 'VmHWM, reset before the import' : 'highest VmRSS sampled every 20 ms'}), ${int(result.memory.afterMb)} MB ${result.memory.afterSeconds} s after`,
-    `  of which anonymous (heap, buffers; RssAnon) ${int(result.memory.idleAnonMb)} MB before, peak ${int(result.memory.peakAnonMb)} MB sampled, ${int(result.memory.afterAnonMb)} MB after; mapped files (RssFile: the database through mmap, code) ${int(result.memory.idleFileMb)} MB before, ${int(result.memory.afterFileMb)} MB after`,
+    `  of which anonymous (heap, buffers; RssAnon) ${int(result.memory.idleAnonMb)} MB before, peak ${int(result.memory.peakAnonMb)} MB sampled, ${int(result.memory.afterAnonMb)} MB after; mapped files (RssFile: code, libraries) ${int(result.memory.idleFileMb)} MB before, ${int(result.memory.afterFileMb)} MB after`,
   ];
 }
 
