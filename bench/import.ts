@@ -82,8 +82,16 @@ export interface ImportResult {
     afterAnonMb: number;
     afterFileMb: number;
     afterSeconds: number;
+    /** Seconds after the import until RSS was back within NEAR_IDLE_MB of idle; null when not within settleSeconds. */
+    nearIdleAfterSeconds: number | null;
+    /** RSS when the wait for it to come back ended (near idle, or settleSeconds after the import). */
+    settledMb: number;
+    settleSeconds: number;
   };
 }
+
+/** "Back near idle": within this much of the RSS before the import. */
+export const NEAR_IDLE_MB = 50;
 
 function procStatus(pid: number): { rssKb: number; hwmKb: number; anonKb: number; fileKb: number } | null {
   try {
@@ -180,7 +188,17 @@ function post(url: string, body: Buffer): Promise<{ status: number; body: string
 }
 
 /** POSTs the CSV to the service while polling /health and sampling the service's memory. */
-export async function runImport(service: { url: string; pid: number }, csv: Buffer, rows: number, afterSeconds: number): Promise<ImportResult> {
+/**
+ * After the import, RSS is read at `afterSeconds`, and then every 250 ms until it is back near idle or
+ * `settleSeconds` have passed: V8 hands an emptied heap back only when its memory reducer runs, tens of
+ * seconds after allocation stops, so "5 s after" alone cannot tell memory still held from memory not yet returned.
+ */
+export async function runImport(
+  service: { url: string; pid: number },
+  csv: Buffer,
+  rows: number,
+  { afterSeconds, settleSeconds }: { afterSeconds: number; settleSeconds: number },
+): Promise<ImportResult> {
   const idle = procStatus(service.pid);
   // Writing 5 to clear_refs resets VmHWM (Linux 4.0+), so that VmHWM afterwards is the import's own peak.
   let peakSource: 'VmHWM' | 'samples' = 'samples';
@@ -213,9 +231,19 @@ export async function runImport(service: { url: string; pid: number }, csv: Buff
   const atEnd = procStatus(service.pid);
   const peakKb = peakSource === 'VmHWM' && atEnd ? Math.max(atEnd.hwmKb, sampledPeakKb) : sampledPeakKb;
   sampling = false;
+  const ended = performance.now();
+  const sinceEnd = () => (performance.now() - ended) / 1000;
   await new Promise((resolve) => setTimeout(resolve, afterSeconds * 1000));
   clearInterval(sampler);
   const after = procStatus(service.pid);
+  const nearIdle = (status: ReturnType<typeof procStatus>) => status !== null && idle !== null && status.rssKb <= idle.rssKb + NEAR_IDLE_MB * 1024;
+  let settled = after;
+  let nearIdleAfterSeconds = nearIdle(after) ? sinceEnd() : null;
+  while (nearIdleAfterSeconds === null && sinceEnd() < settleSeconds) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    settled = procStatus(service.pid);
+    if (nearIdle(settled)) nearIdleAfterSeconds = sinceEnd();
+  }
 
   let created = 0;
   let failure: string | null = null;
@@ -247,6 +275,9 @@ export async function runImport(service: { url: string; pid: number }, csv: Buff
       afterAnonMb: mb(after?.anonKb),
       afterFileMb: mb(after?.fileKb),
       afterSeconds,
+      nearIdleAfterSeconds,
+      settledMb: mb(settled?.rssKb),
+      settleSeconds,
     },
   };
 }

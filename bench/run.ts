@@ -74,6 +74,8 @@ interface Settings {
   rounds: number;
   importRows: number;
   afterImportSeconds: number;
+  /** How long after the import to wait at most for RSS to come back near idle. */
+  settleSeconds: number;
 }
 
 const FULL: Settings = {
@@ -85,6 +87,7 @@ const FULL: Settings = {
   rounds: 3,
   importRows: 100_000,
   afterImportSeconds: 5,
+  settleSeconds: 90,
 };
 
 const QUICK: Settings = {
@@ -94,6 +97,7 @@ const QUICK: Settings = {
   rounds: 1,
   importRows: 5_000,
   afterImportSeconds: 1,
+  settleSeconds: 1,
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -465,7 +469,7 @@ async function main(): Promise<number> {
     log(`import: ${settings.importRows.toLocaleString('en')} rows (${(csv.length / 1e6).toFixed(1)} MB CSV) for ${importTarget}, polling /health every 10 ms`);
     await settle(pids);
     // Not raced against a crash: if the import brings the service down, the import's own answer says so.
-    const result: ImportResult = await runImport(servers.service!, csv, settings.importRows, settings.afterImportSeconds);
+    const result: ImportResult = await runImport(servers.service!, csv, settings.importRows, { afterSeconds: settings.afterImportSeconds, settleSeconds: settings.settleSeconds });
     if (await Promise.race([servers.service!.exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, 100, false))])) {
       result.failure = `${result.failure ?? 'the service'}; the service process exited during the import (see its stderr above)`;
     }
