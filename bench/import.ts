@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { getTableColumns } from 'drizzle-orm';
 import pg from 'pg';
@@ -130,7 +131,7 @@ function pollHealth(baseUrl: string, everyMs: number) {
     let next = performance.now();
     while (!stopped) {
       const wait = next - performance.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (wait > 0) await sleep(wait);
       if (stopped) break;
       const sent = performance.now();
       try {
@@ -187,9 +188,8 @@ function post(url: string, body: Buffer): Promise<{ status: number; body: string
   });
 }
 
-/** POSTs the CSV to the service while polling /health and sampling the service's memory. */
 /**
- * After the import, RSS is read at `afterSeconds`, and then every 250 ms until it is back near idle or
+ * POSTs the CSV to the service while polling /health and sampling the service's memory. After the import, RSS is read at `afterSeconds`, and then every 250 ms until it is back near idle or
  * `settleSeconds` have passed: V8 hands an emptied heap back only when its memory reducer runs, tens of
  * seconds after allocation stops, so "5 s after" alone cannot tell memory still held from memory not yet returned.
  */
@@ -233,14 +233,14 @@ export async function runImport(
   sampling = false;
   const ended = performance.now();
   const sinceEnd = () => (performance.now() - ended) / 1000;
-  await new Promise((resolve) => setTimeout(resolve, afterSeconds * 1000));
+  await sleep(afterSeconds * 1000);
   clearInterval(sampler);
   const after = procStatus(service.pid);
   const nearIdle = (status: ReturnType<typeof procStatus>) => status !== null && idle !== null && status.rssKb <= idle.rssKb + NEAR_IDLE_MB * 1024;
   let settled = after;
   let nearIdleAfterSeconds = nearIdle(after) ? sinceEnd() : null;
   while (nearIdleAfterSeconds === null && sinceEnd() < settleSeconds) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await sleep(250);
     settled = procStatus(service.pid);
     if (nearIdle(settled)) nearIdleAfterSeconds = sinceEnd();
   }

@@ -97,7 +97,10 @@ export interface Report {
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : '–');
 const fixed = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(1)}%`;
-/** Within 50 MB of the RSS before the import counts as back near idle. */
+
+/** When RSS came back within NEAR_IDLE_MB of idle after the import, and what it was then. */
+const settledText = ({ nearIdleAfterSeconds, settleSeconds, settledMb }: ImportResult['memory']) =>
+  nearIdleAfterSeconds === null ? `not within ${settleSeconds} s: ${int(settledMb)} MB` : `after ${fixed(nearIdleAfterSeconds, 1)} s: ${int(settledMb)} MB`;
 
 export function evaluate(report: Omit<Report, 'goals'>): Goal[] {
   const goals: Goal[] = [];
@@ -132,17 +135,12 @@ export function evaluate(report: Omit<Report, 'goals'>): Goal[] {
     });
     goals.push({ id: 'health-p99', text: '/health p99 during the import', measured: `${fixed(result.health.p99Ms, 1)} ms${failed}`, limit: '< 50 ms', met: judge(result.health.p99Ms < 50) });
     goals.push({ id: 'peak-rss', text: 'peak RSS during the import', measured: `${int(result.memory.peakMb)} MB${failed}`, limit: '< 300 MB', met: judge(result.memory.peakMb < 300) });
-    const { nearIdleAfterSeconds, settleSeconds } = result.memory;
     goals.push({
       id: 'rss-after',
-      text: `RSS back near idle after the import, within ${settleSeconds} s`,
-      measured:
-        (nearIdleAfterSeconds === null
-          ? `not within ${settleSeconds} s: ${int(result.memory.settledMb)} MB`
-          : `after ${fixed(nearIdleAfterSeconds, 1)} s: ${int(result.memory.settledMb)} MB`) +
-        ` (idle before: ${int(result.memory.idleMb)} MB; ${result.memory.afterSeconds} s after: ${int(result.memory.afterMb)} MB)${failed}`,
+      text: `RSS back near idle after the import, within ${result.memory.settleSeconds} s`,
+      measured: `${settledText(result.memory)} (idle before: ${int(result.memory.idleMb)} MB; ${result.memory.afterSeconds} s after: ${int(result.memory.afterMb)} MB)${failed}`,
       limit: `≤ idle + ${NEAR_IDLE_MB} MB`,
-      met: judge(nearIdleAfterSeconds !== null),
+      met: judge(result.memory.nearIdleAfterSeconds !== null),
     });
   }
   return goals;
@@ -207,7 +205,7 @@ function importLines(report: Report): string[] {
       (result.failure ? `FAILED after ${result.seconds.toFixed(2)} s: ${result.failure}` : `${result.seconds.toFixed(2)} s, ${int(result.rowsPerSecond)} rows/s (HTTP ${result.status}, ${int(result.created)} created)`),
     `raw ${raw.engine} insert of the same rows and their version rows, one transaction: ${raw.seconds.toFixed(2)} s, ${int(raw.rowsPerSecond)} rows/s → the import runs at ${fixed(result.rowsPerSecond / raw.rowsPerSecond)}× of it`,
     `/health during the import, one connection every 10 ms: ${int(result.health.polls)} polls sent, p50 ${fixed(result.health.p50Ms, 1)} ms, p99 ${fixed(result.health.p99Ms, 1)} ms (corrected for coordinated omission), slowest ${fixed(result.health.maxMs, 1)} ms; p99 of the polls sent, uncorrected: ${fixed(result.health.sentP99Ms, 1)} ms`,
-    `service RSS: ${int(result.memory.idleMb)} MB before, peak ${int(result.memory.peakMb)} MB during (${result.memory.peakSource === 'VmHWM' ? 'VmHWM, reset before the import' : 'highest VmRSS sampled every 20 ms'}), ${int(result.memory.afterMb)} MB ${result.memory.afterSeconds} s after, ${result.memory.nearIdleAfterSeconds === null ? `not back within ${NEAR_IDLE_MB} MB of idle in ${result.memory.settleSeconds} s (${int(result.memory.settledMb)} MB then)` : `back within ${NEAR_IDLE_MB} MB of idle ${fixed(result.memory.nearIdleAfterSeconds, 1)} s after (${int(result.memory.settledMb)} MB)`}`,
+    `service RSS: ${int(result.memory.idleMb)} MB before, peak ${int(result.memory.peakMb)} MB during (${result.memory.peakSource === 'VmHWM' ? 'VmHWM, reset before the import' : 'highest VmRSS sampled every 20 ms'}), ${int(result.memory.afterMb)} MB ${result.memory.afterSeconds} s after, back within ${NEAR_IDLE_MB} MB of idle: ${settledText(result.memory)}`,
     `  of which anonymous (heap, buffers; RssAnon) ${int(result.memory.idleAnonMb)} MB before, peak ${int(result.memory.peakAnonMb)} MB sampled, ${int(result.memory.afterAnonMb)} MB after; mapped files (RssFile: code, libraries) ${int(result.memory.idleFileMb)} MB before, ${int(result.memory.afterFileMb)} MB after`,
   ];
 }
